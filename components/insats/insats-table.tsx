@@ -1,0 +1,40 @@
+"use client";
+import Link from "next/link";
+import { useFormatter, useTranslations } from "next-intl";
+import type { ColumnDef } from "@tanstack/react-table";
+import { DataTable } from "@/components/ui/data-table";
+import { Badge } from "@/components/ui/badge";
+import type { InsatsListItem } from "@/lib/server/insats/list-insatser";
+
+const statusTone = { PLANERAD: "neutral", PAGAENDE: "info", AVSLUTAD: "neutral" } as const;
+
+export function InsatsTable({ slug, insatser }: { slug: string; insatser: InsatsListItem[] }) {
+  const t = useTranslations();
+  const format = useFormatter();
+  const date = (iso: string) => format.dateTime(new Date(iso), { year: "numeric", month: "2-digit", day: "2-digit", timeZone: "UTC" });
+  const columns: ColumnDef<InsatsListItem, unknown>[] = [
+    {
+      accessorKey: "namn",
+      header: t("insatsList.name"),
+      cell: ({ row }) => (
+        <Link href={`/f/${slug}/insatser/${row.original.id}`} className="font-medium text-brand-700 underline-offset-2 hover:underline">
+          {row.original.namn}
+        </Link>
+      ),
+    },
+    { accessorKey: "insatstyp", header: t("insatsList.type"), cell: ({ row }) => t(`insatstyp.${row.original.insatstyp}`) },
+    {
+      accessorKey: "startdatum",
+      header: t("insatsList.period"),
+      cell: ({ row }) =>
+        row.original.slutdatum ? `${date(row.original.startdatum)} – ${date(row.original.slutdatum)}` : t("insatsList.periodOpen", { start: date(row.original.startdatum) }),
+    },
+    {
+      accessorKey: "status",
+      header: t("insatsList.status"),
+      cell: ({ row }) => <Badge tone={statusTone[row.original.status]}>{t(`status.${row.original.status}`)}</Badge>,
+    },
+    { accessorKey: "matningsmetod", header: t("insatsList.method"), cell: ({ row }) => t(`matningsmetod.${row.original.matningsmetod}`) },
+  ];
+  return <DataTable columns={columns} data={insatser} caption={t("insatsList.title")} emptyText={t("insatsList.empty")} />;
+}

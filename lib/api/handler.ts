@@ -1,0 +1,60 @@
+import "server-only";
+import { NextResponse, type NextRequest } from "next/server";
+import { z } from "zod";
+import { AppError, ForbiddenError, httpStatus, NotFoundError, UnauthorizedError, ValidationError } from "@/lib/errors";
+import { can, type Permission } from "@/lib/auth/permissions";
+import { resolveTenant } from "@/lib/auth/resolve-tenant";
+import { getSessionIdentity } from "@/lib/auth/session";
+import type { TenantContext } from "@/lib/auth/tenant-context";
+import { parseInput } from "@/lib/actions/result";
+import { logger } from "@/lib/logger";
+
+type RouteParams = Record<string, string>;
+type Handler<P extends RouteParams> = (args: { req: NextRequest; ctx: TenantContext; params: P }) => Promise<Response | unknown>;
+
+const MAX_BODY_BYTES = 1_000_000;
+
+/**
+ * The one wrapper of every /api/f/[forbund]/… route: resolve the caller and
+ * the förbund, check the permission, run, and answer JSON. Errors are
+ * { error: { code, message, fieldErrors? } } with the right status; an
+ * unexpected error is logged and answered 500 without its message.
+ */
+export function withTenant<P extends RouteParams & { forbund: string }>(permission: Permission, handler: Handler<P>) {
+  return async (req: NextRequest, { params }: { params: Promise<P> }) => {
+    try {
+      const p = await params;
+      const resolution = await resolveTenant(await getSessionIdentity(), p.forbund);
+      if (!resolution.ok) throw resolution.reason === "unauthenticated" ? new UnauthorizedError() : new NotFoundError("Förbundet");
+      if (!can(resolution.ctx.roll, permission)) throw new ForbiddenError();
+      const result = await handler({ req, ctx: resolution.ctx, params: p });
+      return result instanceof Response ? result : NextResponse.json(result);
+    } catch (error) {
+      return errorResponse(error);
+    }
+  };
+}
+
+export function errorResponse(error: unknown): NextResponse {
+  if (error instanceof AppError) {
+    return NextResponse.json(
+      { error: { code: error.code, message: error.message, ...(error.fieldErrors ? { fieldErrors: error.fieldErrors } : {}) } },
+      { status: httpStatus[error.code] },
+    );
+  }
+  logger.error({ err: error }, "unexpected error in route handler");
+  return NextResponse.json({ error: { code: "unexpected", message: "Något gick fel. Felet har loggats." } }, { status: 500 });
+}
+
+/** Reads and validates a JSON body: bad JSON, too large, or invalid → ValidationError (400). */
+export async function parseJsonBody<S extends z.ZodType>(req: NextRequest, schema: S): Promise<z.infer<S>> {
+  const text = await req.text();
+  if (text.length > MAX_BODY_BYTES) throw new ValidationError("Förfrågan är för stor (högst 1 MB).");
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    throw new ValidationError("Förfrågan är inte giltig JSON.");
+  }
+  return parseInput(schema, json);
+}

@@ -1,0 +1,26 @@
+import "server-only";
+import { hash, verify } from "@node-rs/argon2";
+
+// argon2id (the library's default algorithm) with OWASP's minimum parameters.
+const OPTIONS = { memoryCost: 19_456, timeCost: 2, parallelism: 1 } as const;
+
+export function hashPassword(password: string): Promise<string> {
+  return hash(password, OPTIONS);
+}
+
+export async function verifyPassword(passwordHash: string | null, password: string): Promise<boolean> {
+  // Verify against a fixed hash when the user is unknown so timing does not reveal which emails exist.
+  const target = passwordHash ?? (await dummyHash());
+  try {
+    const ok = await verify(target, password);
+    return ok && passwordHash !== null;
+  } catch {
+    return false;
+  }
+}
+
+let dummy: Promise<string> | undefined;
+function dummyHash(): Promise<string> {
+  dummy ??= hash("ingen-anvandare-har-detta-losenord", OPTIONS);
+  return dummy;
+}

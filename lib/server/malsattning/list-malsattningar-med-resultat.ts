@@ -1,0 +1,61 @@
+import "server-only";
+import { db } from "@/lib/db";
+import type { TenantContext } from "@/lib/auth/tenant-context";
+import { evaluateAll, type MalResultat } from "@/lib/domain/goals/evaluate";
+import { describeMalsattning } from "@/lib/domain/goals/describe";
+import { malDefinitionSchema } from "@/lib/domain/goals/definition";
+import type { Locale } from "@/lib/domain/kodlistor";
+import { todayIso } from "@/lib/server/dates";
+import { loadEvalData } from "./load-eval-data";
+
+export type MalsattningMedResultat = {
+  id: string;
+  typ: "ANDEL" | "ANTAL" | "KVALITATIV";
+  kategori: "RESULTATMAL" | "VERKSAMHETSMAL" | "KVALITATIVT_MAL";
+  text: string;
+  mening: string;
+  definition: unknown;
+  kvalitativStatus: string | null;
+  version: number;
+  resultat: MalResultat;
+};
+
+/**
+ * Every target of an insats with its result — the one function the insats
+ * page, the API and the dashboards use, so no figure can disagree with another.
+ */
+export async function listMalsattningarMedResultat(ctx: TenantContext, insatsId: string, locale: Locale = "sv", today = todayIso()): Promise<MalsattningMedResultat[]> {
+  const data = await loadEvalData(ctx, insatsId);
+  const [malsattningar, forbund, matvariabler] = await Promise.all([
+    db.malsattning.findMany({ where: { forbundId: ctx.forbundId, insatsId }, orderBy: [{ sortering: "asc" }, { createdAt: "asc" }] }),
+    db.forbund.findUniqueOrThrow({ where: { id: ctx.forbundId }, select: { minCellStorlek: true } }),
+    db.matvariabel.findMany({ where: { forbundId: ctx.forbundId }, select: { kod: true, namn: true, typ: true } }),
+  ]);
+  const namn = new Map(matvariabler.map((m) => [m.kod, m.namn]));
+  const typ = new Map(matvariabler.map((m) => [m.kod, m.typ]));
+  const results = new Map(evaluateAll(malsattningar, data, { today, minUnderlag: forbund.minCellStorlek }).map((r) => [r.id, r.resultat]));
+  return malsattningar.map((m) => {
+    const parsed = malDefinitionSchema.safeParse(m.definition);
+    const resultat = results.get(m.id)!;
+    return {
+      id: m.id,
+      typ: m.typ,
+      kategori: m.kategori,
+      text: m.text,
+      mening: parsed.success
+        ? describeMalsattning(parsed.data, { locale, matvariabelNamn: (k) => namn.get(k) ?? k, matvariabelTyp: (k) => typ.get(k) })
+        : m.text,
+      definition: m.definition,
+      kvalitativStatus: m.kvalitativStatus,
+      version: m.version,
+      // A person sets the status of a qualitative target; the engine only says it is manual.
+      resultat: m.typ === "KVALITATIV" && m.kvalitativStatus ? { ...resultat, status: manualStatus(m.kvalitativStatus) } : resultat,
+    };
+  });
+}
+
+function manualStatus(s: string): MalResultat["status"] {
+  if (s === "UPPNATT") return "UPPNATT";
+  if (s === "EJ_UPPNATT") return "EJ_UPPNATT";
+  return "MANUELL";
+}

@@ -1,0 +1,36 @@
+import { describe, expect, it } from "vitest";
+import sv from "@/messages/sv.json";
+import en from "@/messages/en.json";
+import { pickLocale } from "@/i18n/locales";
+
+function keys(obj: unknown, prefix = ""): string[] {
+  if (typeof obj !== "object" || obj === null) return [prefix];
+  return Object.entries(obj).flatMap(([k, v]) => keys(v, prefix ? `${prefix}.${k}` : k));
+}
+
+describe("messages", () => {
+  it("has every Swedish key in English and vice versa", () => {
+    const svKeys = keys(sv).sort();
+    const enKeys = keys(en).sort();
+    expect(enKeys.filter((k) => !svKeys.includes(k))).toEqual([]);
+    expect(svKeys.filter((k) => !enKeys.includes(k))).toEqual([]);
+  });
+
+  it("has no empty texts", () => {
+    const empty = (m: unknown) => keys(m).filter((k) => k.split(".").reduce<unknown>((o, p) => (o as Record<string, unknown>)[p], m) === "");
+    expect(empty(sv)).toEqual([]);
+    expect(empty(en)).toEqual([]);
+  });
+});
+
+describe("pickLocale", () => {
+  it("prefers the remembered choice", () => expect(pickLocale("en", "sv-SE,sv;q=0.9")).toBe("en"));
+  it("follows the browser's language on a first visit", () => {
+    expect(pickLocale(undefined, "en-GB,en;q=0.9")).toBe("en");
+    expect(pickLocale(undefined, "de-DE,sv;q=0.8,en;q=0.5")).toBe("sv");
+  });
+  it("falls back to Swedish for unknown or missing languages", () => {
+    expect(pickLocale(undefined, null)).toBe("sv");
+    expect(pickLocale("fr", "fr-FR")).toBe("sv");
+  });
+});
