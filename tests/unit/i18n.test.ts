@@ -1,6 +1,5 @@
 import { describe, expect, it } from "vitest";
-import sv from "@/messages/sv.json";
-import en from "@/messages/en.json";
+import { loadMessageAreas, loadMessages, MESSAGE_AREAS } from "@/messages/load";
 import { pickLocale } from "@/i18n/locales";
 
 function keys(obj: unknown, prefix = ""): string[] {
@@ -8,7 +7,23 @@ function keys(obj: unknown, prefix = ""): string[] {
   return Object.entries(obj).flatMap(([k, v]) => keys(v, prefix ? `${prefix}.${k}` : k));
 }
 
+const sv = await loadMessages("sv");
+const en = await loadMessages("en");
+
 describe("messages", () => {
+  it("uses each top-level key in one area only, so no area silently overrides another", async () => {
+    for (const locale of ["sv", "en"]) {
+      const areas = await loadMessageAreas(locale);
+      const seen = new Map<string, string>();
+      for (const area of MESSAGE_AREAS) {
+        for (const key of Object.keys(areas[area] ?? {})) {
+          expect(seen.get(key), `${locale}: "${key}" in ${area} and ${seen.get(key)}`).toBeUndefined();
+          seen.set(key, area);
+        }
+      }
+    }
+  });
+
   it("has every Swedish key in English and vice versa", () => {
     const svKeys = keys(sv).sort();
     const enKeys = keys(en).sort();
