@@ -15,7 +15,7 @@ const database = await createTestDatabase("integration");
 console.log(`Integrationstester mot ${database.kind}`);
 let code = 1;
 try {
-  const env = withDevDefaults({ ...process.env, DATABASE_URL: database.url, NODE_ENV: "test" }, process.cwd(), 3000);
+  const env = withDevDefaults({ ...process.env, DATABASE_URL: database.url, TEST_DB_ENGINE: database.engine, NODE_ENV: "test" }, process.cwd(), 3000);
   await prepareDatabase(env, { seed: "none" });
   const bin = path.join(process.cwd(), "node_modules", ".bin", cmd);
   ({ code } = await run(bin, args, { env }));

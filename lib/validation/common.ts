@@ -47,5 +47,7 @@ export function dateOrder(start: string | null | undefined, slut: string | null 
  */
 export function whenValid(...fields: string[]) {
   return (payload: { issues: readonly { path?: readonly PropertyKey[] }[] }) =>
-    !payload.issues.some((i) => fields.includes(String(i.path?.[0])));
+    // An issue without a path means the input was not even an object (null, a
+    // string …): then no cross-field rule may run, it would read fields of nothing.
+    !payload.issues.some((i) => !i.path?.length || fields.includes(String(i.path[0])));
 }

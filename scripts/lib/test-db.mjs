@@ -9,7 +9,7 @@ export async function createTestDatabase(label = "test") {
   const base = process.env.DATABASE_URL;
   if (!base) {
     const embedded = await startEmbeddedDb({});
-    return { url: embedded.url, kind: "inbäddad PGlite (i minnet)", drop: () => embedded.stop() };
+    return { url: embedded.url, engine: "pglite", kind: "inbäddad PGlite (i minnet)", drop: () => embedded.stop() };
   }
   const name = `insatsportalen_${label}_${Date.now()}_${randomBytes(3).toString("hex")}`;
   const admin = new pg.Client({ connectionString: base });
@@ -20,6 +20,7 @@ export async function createTestDatabase(label = "test") {
   url.pathname = `/${name}`;
   return {
     url: url.toString(),
+    engine: "postgres",
     kind: `PostgreSQL, databas ${name}`,
     async drop() {
       const c = new pg.Client({ connectionString: base });

@@ -1,0 +1,1 @@
+export function prepareDatabase(env: NodeJS.ProcessEnv, options?: { seed?: "if-empty" | "force" | "none" }): Promise<void>;

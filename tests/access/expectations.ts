@@ -1,0 +1,83 @@
+// The access matrix: for every page and API route of a förbund, what each
+// kind of caller must get. One table, so a reviewer sees the whole policy at
+// once. Logged-out callers and users of another förbund are the same for all
+// routes (sent to login / 401, and 404) and are not repeated per row.
+//
+// Personas (tests/e2e/access-matrix.spec.ts logs in as each):
+//   admin, processledare, styrelse  – trollhattan users
+//   vagledare            – trollhattan vägledare on an insats they are assigned to (Friska Vindar 2.0)
+//   vagledareEjTilldelad – the same user on an insats they are not assigned to (Vägen vidare)
+//   annatForbund         – processledare of kalmar on trollhattan's routes
+
+export const ROLE_PERSONAS = ["admin", "processledare", "vagledare", "vagledareEjTilldelad", "styrelse"] as const;
+export type RolePersona = (typeof ROLE_PERSONAS)[number];
+export type Persona = RolePersona | "anonym" | "annatForbund";
+
+/**
+ * ok: 2xx · invalid: 400 (an allowed caller sent the empty body the matrix sends to writes)
+ * forbidden: 403 · notFound: 404 · refused: 403 or 404 · redirect: 3xx to a page other than login
+ */
+export type Outcome = "ok" | "invalid" | "forbidden" | "notFound" | "refused" | "redirect";
+
+type Row = Record<RolePersona, Outcome>;
+
+function row(allowed: readonly RolePersona[], outcome: Outcome, otherwise: Outcome = "forbidden", overrides: Partial<Row> = {}): Row {
+  const r = Object.fromEntries(ROLE_PERSONAS.map((p) => [p, allowed.includes(p) ? outcome : otherwise])) as Row;
+  return { ...r, ...overrides };
+}
+
+const EVERYONE = ROLE_PERSONAS;
+const LEADERS = ["admin", "processledare"] as const;
+const ASSIGNED_STAFF = ["admin", "processledare", "vagledare"] as const;
+const WRITERS_OF_PARTICIPANTS = ["processledare", "vagledare"] as const;
+
+/** Read access: `ok` for the allowed, `forbidden` for the rest unless overridden. */
+const read = (allowed: readonly RolePersona[], overrides: Partial<Row> = {}) => row(allowed, "ok", "forbidden", overrides);
+/** Writes: the allowed get 400 for the empty body; everyone else is refused before validation. */
+const write = (allowed: readonly RolePersona[], overrides: Partial<Row> = {}) => row(allowed, "invalid", "forbidden", overrides);
+
+export const EXPECTATIONS: Record<string, Row> = {
+  // Pages
+  // The förbund overview: leaders; vägledare and styrelse are sent on to their own start pages.
+  "PAGE /f/[forbund]": read(LEADERS, { vagledare: "redirect", vagledareEjTilldelad: "redirect", styrelse: "redirect" }),
+  "PAGE /f/[forbund]/admin": read(["admin"]),
+  "PAGE /f/[forbund]/admin/anvandare": read(["admin"]),
+  "PAGE /f/[forbund]/admin/api-nycklar": read(["admin"]),
+  "PAGE /f/[forbund]/admin/logg": read(["admin"]),
+  "GET /f/[forbund]/admin/logg/export": read(["admin"]),
+  "PAGE /f/[forbund]/deltagare/[deltagareId]": read(ASSIGNED_STAFF, { vagledareEjTilldelad: "refused" }),
+  "PAGE /f/[forbund]/insatser": read(EVERYONE),
+  "PAGE /f/[forbund]/insatser/[insatsId]": read(EVERYONE),
+  "PAGE /f/[forbund]/insatser/[insatsId]/dashboard": read(ASSIGNED_STAFF),
+  "PAGE /f/[forbund]/insatser/[insatsId]/mal/[malId]": read(LEADERS),
+  "PAGE /f/[forbund]/insatser/[insatsId]/mal/nytt": read(LEADERS),
+  "PAGE /f/[forbund]/insatser/[insatsId]/redigera": read(LEADERS),
+  "PAGE /f/[forbund]/insatser/ny": read(LEADERS),
+  "PAGE /f/[forbund]/insatser/[insatsId]/inskrivningar/[inskrivningId]": read(ASSIGNED_STAFF),
+  "PAGE /f/[forbund]/insatser/[insatsId]/deltagare": read(ASSIGNED_STAFF),
+  "PAGE /f/[forbund]/insatser/[insatsId]/deltagare/ny": read(WRITERS_OF_PARTICIPANTS),
+  "PAGE /f/[forbund]/mitt-arbete": read(["vagledare", "vagledareEjTilldelad"]),
+  "PAGE /f/[forbund]/styrelse": read(["admin", "processledare", "styrelse"]),
+  "PAGE /f/[forbund]/rapporter": read(LEADERS),
+
+  // API
+  "GET /api/f/[forbund]/oversikt": read(["admin", "processledare", "styrelse"]),
+  "GET /api/f/[forbund]/styrelse/rapport.pdf": read(["admin", "processledare", "styrelse"]),
+  "GET /api/f/[forbund]/insatser": read(EVERYONE),
+  // Sent without ?ar / ?manad: an allowed caller gets 400, everyone else is refused first.
+  "GET /api/f/[forbund]/rapporter/uppfoljning-finsam": row(LEADERS, "invalid"),
+  // The ESF file decrypts personnummer: processledare only (esf:export), not even admin.
+  "GET /api/f/[forbund]/insatser/[insatsId]/esf": row(["processledare"], "invalid"),
+  "POST /api/f/[forbund]/insatser": write(LEADERS),
+  "GET /api/f/[forbund]/insatser/[insatsId]": read(EVERYONE),
+  "PATCH /api/f/[forbund]/insatser/[insatsId]": write(LEADERS),
+  "GET /api/f/[forbund]/insatser/[insatsId]/dashboard": read(ASSIGNED_STAFF),
+  "GET /api/f/[forbund]/insatser/[insatsId]/malsattningar": read(EVERYONE),
+  "POST /api/f/[forbund]/insatser/[insatsId]/malsattningar": write(LEADERS),
+  "GET /api/f/[forbund]/insatser/[insatsId]/inskrivningar/[inskrivningId]": read(ASSIGNED_STAFF),
+  "PATCH /api/f/[forbund]/insatser/[insatsId]/inskrivningar/[inskrivningId]": write(WRITERS_OF_PARTICIPANTS),
+  "GET /api/f/[forbund]/insatser/[insatsId]/inskrivningar": read(ASSIGNED_STAFF),
+  "POST /api/f/[forbund]/insatser/[insatsId]/inskrivningar": write(WRITERS_OF_PARTICIPANTS),
+};
+
+void WRITERS_OF_PARTICIPANTS;
