@@ -5,12 +5,14 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { signIn } from "next-auth/react";
 import { useTranslations } from "next-intl";
 import { loginSchema, type LoginInput } from "@/lib/validation/auth";
+import { retryMinutesFromError } from "@/lib/domain/security/login-throttle";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
 import { Field } from "@/components/ui/field";
 
 export function LoginForm({ callbackUrl, initialError }: { callbackUrl: string; initialError?: string }) {
   const t = useTranslations("login");
+  const tThrottle = useTranslations("loginThrottle");
   const [formError, setFormError] = useState<string | undefined>(initialError);
   const {
     register,
@@ -22,7 +24,8 @@ export function LoginForm({ callbackUrl, initialError }: { callbackUrl: string; 
     setFormError(undefined);
     const result = await signIn("credentials", { ...values, redirect: false });
     if (!result || result.error) {
-      setFormError(result?.status === 429 ? t("throttled") : t("failed"));
+      const minutes = retryMinutesFromError(result?.error);
+      setFormError(minutes ? tThrottle("message", { minutes }) : t("failed"));
       return;
     }
     window.location.assign(callbackUrl);

@@ -5,10 +5,12 @@ import type { ColumnDef } from "@tanstack/react-table";
 import { DataTable } from "@/components/ui/data-table";
 import { Badge } from "@/components/ui/badge";
 import type { InsatsListItem } from "@/lib/server/insats/list-insatser";
+import type { MalStatusSummary as Summary } from "@/lib/server/malsattning/list-mal-status-per-insats";
+import { MalStatusSummary } from "@/components/insats-detaljer/mal-status-summary";
 
 const statusTone = { PLANERAD: "neutral", PAGAENDE: "info", AVSLUTAD: "neutral" } as const;
 
-export function InsatsTable({ slug, insatser }: { slug: string; insatser: InsatsListItem[] }) {
+export function InsatsTable({ slug, insatser, malStatus = {} }: { slug: string; insatser: InsatsListItem[]; malStatus?: Record<string, Summary> }) {
   const t = useTranslations();
   const format = useFormatter();
   const date = (iso: string) => format.dateTime(new Date(iso), { year: "numeric", month: "2-digit", day: "2-digit", timeZone: "UTC" });
@@ -35,6 +37,12 @@ export function InsatsTable({ slug, insatser }: { slug: string; insatser: Insats
       cell: ({ row }) => <Badge tone={statusTone[row.original.status]}>{t(`status.${row.original.status}`)}</Badge>,
     },
     { accessorKey: "matningsmetod", header: t("insatsList.method"), cell: ({ row }) => t(`matningsmetod.${row.original.matningsmetod}`) },
+    {
+      id: "malStatus",
+      header: t("insatsDetaljer.summary.column"),
+      enableSorting: false,
+      cell: ({ row }) => <MalStatusSummary summary={malStatus[row.original.id]} />,
+    },
   ];
   return <DataTable columns={columns} data={insatser} caption={t("insatsList.title")} emptyText={t("insatsList.empty")} />;
 }

@@ -1,11 +1,16 @@
+import Link from "next/link";
 import { useLocale, useTranslations } from "next-intl";
+import { PenLine } from "lucide-react";
 import { formatResultat } from "@/lib/domain/goals/describe";
 import { formatProcent } from "@/lib/domain/goals/format";
 import type { MalsattningMedResultat } from "@/lib/server/malsattning/list-malsattningar-med-resultat";
 import { MalStatusBadge } from "./mal-status-badge";
 
-/** One target: the sentence, actual vs target, the people it rests on and what is missing. */
-export function MalCard({ mal }: { mal: MalsattningMedResultat }) {
+/**
+ * One target: the sentence, actual vs target, the people it rests on and what
+ * is missing. `editHref` only for users who may write targets.
+ */
+export function MalCard({ mal, editHref }: { mal: MalsattningMedResultat; editHref?: string }) {
   const t = useTranslations();
   const locale = useLocale() as "sv" | "en";
   const r = mal.resultat;
@@ -17,7 +22,19 @@ export function MalCard({ mal }: { mal: MalsattningMedResultat }) {
           <p className="text-xs font-medium uppercase tracking-wide text-muted">{t(`malKategori.${mal.kategori}`)}</p>
           <h3 className="mt-0.5 font-semibold text-gray-900">{mal.mening}</h3>
         </div>
-        <MalStatusBadge status={r.status} />
+        <div className="flex items-center gap-2">
+          <MalStatusBadge status={r.status} />
+          {editHref ? (
+            <Link
+              href={editHref}
+              aria-label={t("insatsDetaljer.editTargetLabel", { mening: mal.mening })}
+              className="inline-flex items-center gap-1 rounded text-sm text-brand-700 underline-offset-2 hover:underline"
+            >
+              <PenLine aria-hidden className="h-3.5 w-3.5" />
+              {t("insatsDetaljer.editTarget")}
+            </Link>
+          ) : null}
+        </div>
       </div>
       {isManual ? (
         <p className="mt-2 text-sm">

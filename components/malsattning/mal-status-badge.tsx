@@ -13,13 +13,14 @@ const look = {
   MANUELL: { tone: "neutral", Icon: PenLine },
 } as const;
 
-/** Status as text, colour and icon — never colour alone. */
-export function MalStatusBadge({ status }: { status: MalStatus }) {
+/** Status as text, colour and icon — never colour alone; with `count`, how many targets have it. */
+export function MalStatusBadge({ status, count }: { status: MalStatus; count?: number }) {
   const t = useTranslations("malStatus");
   const { tone, Icon } = look[status];
   return (
     <Badge tone={tone}>
       <Icon aria-hidden className="h-3.5 w-3.5" />
+      {count !== undefined ? <span className="tabular-nums font-semibold">{count}</span> : null}
       {t(status)}
     </Badge>
   );

@@ -8,6 +8,8 @@ import { getSessionIdentity } from "@/lib/auth/session";
 import type { TenantContext } from "@/lib/auth/tenant-context";
 import { parseInput } from "@/lib/actions/result";
 import { logger } from "@/lib/logger";
+import { bearerToken } from "@/lib/server/apinycklar/token";
+import { resolveApiNyckel } from "@/lib/server/apinycklar/resolve-api-nyckel";
 
 type RouteParams = Record<string, string>;
 type Handler<P extends RouteParams> = (args: { req: NextRequest; ctx: TenantContext; params: P }) => Promise<Response | unknown>;
@@ -15,8 +17,9 @@ type Handler<P extends RouteParams> = (args: { req: NextRequest; ctx: TenantCont
 const MAX_BODY_BYTES = 1_000_000;
 
 /**
- * The one wrapper of every /api/f/[forbund]/… route: resolve the caller and
- * the förbund, check the permission, run, and answer JSON. Errors are
+ * The one wrapper of every /api/f/[forbund]/… route: resolve the caller (an
+ * `Authorization: Bearer` API key, else the session) and the förbund, check
+ * the permission, run, and answer JSON. Errors are
  * { error: { code, message, fieldErrors? } } with the right status; an
  * unexpected error is logged and answered 500 without its message.
  */
@@ -24,7 +27,7 @@ export function withTenant<P extends RouteParams & { forbund: string }>(permissi
   return async (req: NextRequest, { params }: { params: Promise<P> }) => {
     try {
       const p = await params;
-      const resolution = await resolveTenant(await getSessionIdentity(), p.forbund);
+      const resolution = await resolveCaller(req, p.forbund);
       if (!resolution.ok) throw resolution.reason === "unauthenticated" ? new UnauthorizedError() : new NotFoundError("Förbundet");
       if (!can(resolution.ctx.roll, permission)) throw new ForbiddenError();
       const result = await handler({ req, ctx: resolution.ctx, params: p });
@@ -33,6 +36,22 @@ export function withTenant<P extends RouteParams & { forbund: string }>(permissi
       return errorResponse(error);
     }
   };
+}
+
+/**
+ * A request that sends an Authorization header is judged by it alone: a bad
+ * or revoked key is 401 even if a session cookie came along, so an
+ * integration never acts with a person's rights by accident.
+ */
+async function resolveCaller(req: NextRequest, slug: string) {
+  const token = bearerToken(req.headers.get("authorization"));
+  if (token === undefined) throw new UnauthorizedError("Ogiltig Authorization-rubrik: ange Bearer och en API-nyckel");
+  if (token !== null) {
+    const resolution = await resolveApiNyckel(token, slug);
+    if (!resolution.ok && resolution.reason === "unauthenticated") throw new UnauthorizedError("API-nyckeln är ogiltig, återkallad eller har gått ut");
+    return resolution;
+  }
+  return resolveTenant(await getSessionIdentity(), slug);
 }
 
 export function errorResponse(error: unknown): NextResponse {

@@ -1,14 +1,14 @@
 import "server-only";
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
-import { authenticate } from "./authenticate";
+import { authenticate, LoginThrottledError } from "./authenticate";
+import { clientIpFrom } from "@/lib/domain/security/client-ip";
+import { THROTTLED_ERROR_PREFIX } from "@/lib/domain/security/login-throttle";
 
 const maxAge = Number(process.env.SESSION_MAX_AGE_SECONDS ?? 8 * 60 * 60);
 
 function clientIp(headers: Record<string, unknown> | undefined): string | null {
-  const forwarded = headers?.["x-forwarded-for"];
-  if (typeof forwarded === "string" && forwarded.length > 0) return forwarded.split(",")[0]!.trim();
-  return null;
+  return clientIpFrom(headers?.["x-forwarded-for"], Number(process.env.TRUSTED_PROXY_HOPS ?? 1));
 }
 
 export const authOptions: NextAuthOptions = {
@@ -23,7 +23,13 @@ export const authOptions: NextAuthOptions = {
       name: "E-post och lösenord",
       credentials: { email: { label: "E-post", type: "email" }, password: { label: "Lösenord", type: "password" } },
       async authorize(credentials, req) {
-        const user = await authenticate(credentials, clientIp(req?.headers));
+        let user;
+        try {
+          user = await authenticate(credentials, clientIp(req?.headers));
+        } catch (error) {
+          if (error instanceof LoginThrottledError) throw new Error(`${THROTTLED_ERROR_PREFIX}${error.retryAfterMinutes}`);
+          throw error;
+        }
         return user ? { id: user.id, email: user.email, name: user.name, sessionVersion: user.sessionVersion } : null;
       },
     }),

@@ -9,16 +9,25 @@ export const PERMISSIONS = {
   "insats:write": ["ADMIN", "PROCESSLEDARE"],
   "malsattning:write": ["ADMIN", "PROCESSLEDARE"],
   "resultat:read": ["ADMIN", "PROCESSLEDARE", "VAGLEDARE", "STYRELSE"],
+  /** The insats dashboard: unsuppressed breakdowns, so never styrelse; vägledare only where assigned (canSeeInsatsDeltagare). */
+  "dashboard:read": ["ADMIN", "PROCESSLEDARE", "VAGLEDARE"],
   /** Participant-level pages. Vägledare only within assigned insatser (see canSeeInsatsDeltagare). */
   "deltagare:read": ["ADMIN", "PROCESSLEDARE", "VAGLEDARE"],
   "deltagare:write": ["VAGLEDARE", "PROCESSLEDARE"],
   /** Reveal an identity with a stated, logged reason (processledare); assigned vägledare see it directly. */
   "identitet:reveal": ["PROCESSLEDARE"],
   "inskrivning:reopen": ["PROCESSLEDARE"],
+  /** The vägledare's start page: their assigned insatser's work list and data gaps. */
+  "mitt-arbete:read": ["VAGLEDARE"],
   "rapport:read": ["ADMIN", "PROCESSLEDARE"],
   "styrelse:read": ["ADMIN", "PROCESSLEDARE", "STYRELSE"],
+  /** The förbund overview with exact figures and data-quality warnings; styrelse reads the suppressed board view instead. */
+  "oversikt:read": ["ADMIN", "PROCESSLEDARE"],
   "export:create": ["ADMIN", "PROCESSLEDARE", "STYRELSE"],
+  /** The ESF participant file decrypts personnummer: a reveal, so the same role as identitet:reveal (DESIGN.md §1, §5). */
+  "esf:export": ["PROCESSLEDARE"],
   "admin:users": ["ADMIN"],
+  "admin:apinycklar": ["ADMIN"],
   "audit:read": ["ADMIN"],
 } as const satisfies Record<string, readonly Roll[]>;
 
@@ -36,6 +45,15 @@ export function canSeeInsatsDeltagare(ctx: { roll: Roll; insatsIds: readonly str
   if (ctx.roll === "STYRELSE") return false;
   if (ctx.roll === "VAGLEDARE") return ctx.insatsIds.includes(insatsId);
   return true;
+}
+
+/**
+ * Who may register deltagare (and record or withdraw their consent) in an
+ * insats: a vägledare assigned to it, or a processledare. Admin and styrelse never.
+ */
+export function canWriteInsatsDeltagare(ctx: { roll: Roll; insatsIds: readonly string[] }, insatsId: string): boolean {
+  if (ctx.roll === "PROCESSLEDARE") return true;
+  return ctx.roll === "VAGLEDARE" && ctx.insatsIds.includes(insatsId);
 }
 
 /** Identity in clear text: only vägledare assigned to the insats (others reveal on purpose, logged). */

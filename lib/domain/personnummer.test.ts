@@ -25,6 +25,8 @@ const pn12 = (yyyymmdd: string, nnn: string, sep = "-") => {
   return `${yyyymmdd}${sep}${ten.slice(6)}`;
 };
 
+const wrongCheckDigit = (nr: string) => nr.slice(0, -1) + String((Number(nr.slice(-1)) + 1) % 10);
+
 describe("hand-checked known numbers", () => {
   it("helper agrees with hand-computed check digits", () => {
     // 8·2=16→7, 1, 1·2=2, 2, 1·2=2, 8, 9·2=18→9, 8, 7·2=14→5: sum 44 → 6
@@ -64,6 +66,11 @@ describe("parsePersonnummer — valid", () => {
     [pn("000289", "123"), `20${pn("000289", "123")}`, "2000-02-29", true, "M"], // samordning leap day
     [pn("001231", "123"), `20${pn("001231", "123")}`, "2000-12-31", false, "M"],
     [pn("001291", "123"), `20${pn("001291", "123")}`, "2000-12-31", true, "M"],
+    // samordningsnummer of someone 100 or older: "+" and day + 60 together
+    [pn("200365", "124", "+"), `19${pn("200365", "124")}`, "1920-03-05", true, "K"],
+    [pn12("19200365", "124", "+"), pn12("19200365", "124"), "1920-03-05", true, "K"],
+    // 10 digits without separator: the most recent possible century
+    [pn("250615", "100").replace("-", ""), `20${pn("250615", "100")}`, "2025-06-15", false, "K"],
   ];
   it.each(valid)("%s", (input, normalized, birthDate, samordningsnummer, kon) => {
     expect(parse(input)).toEqual({ ok: true, normalized, birthDate, samordningsnummer, kon });
@@ -103,6 +110,9 @@ describe("parsePersonnummer — invalid", () => {
     [pn("970229", "123"), "Födelsedatumet 1997-02-29 finns inte"],
     [pn12("19000229", "123"), "Födelsedatumet 1900-02-29 finns inte"], // 1900 not a leap year
     [pn("970289", "123"), "Födelsedatumet 1997-02-29 finns inte (samordningsnummer: dagen minus 60)"],
+    [pn("900491", "123"), "Födelsedatumet 1990-04-31 finns inte (samordningsnummer: dagen minus 60)"],
+    [pn12("20250676", "123"), "Födelsedatumet 2025-06-16 ligger i framtiden"], // samordningsnummer in the future
+    [wrongCheckDigit(pn("200361", "123", "+")), "Kontrollsiffran stämmer inte – kontrollera att numret är rätt skrivet"], // 100+ samordningsnummer
     [pn12("20250616", "123"), "Födelsedatumet 2025-06-16 ligger i framtiden"],
     [pn12("20300101", "123"), "Födelsedatumet 2030-01-01 ligger i framtiden"],
     [pn12("17990101", "123"), "Födelseåret 1799 är inte rimligt – kontrollera århundradet"],

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { can, canSeeIdentity, canSeeInsatsDeltagare, landingPath, PERMISSIONS, ROLES, type Permission } from "@/lib/auth/permissions";
+import { can, canSeeIdentity, canSeeInsatsDeltagare, canWriteInsatsDeltagare, landingPath, PERMISSIONS, ROLES, type Permission } from "@/lib/auth/permissions";
 
 describe("role permissions", () => {
   it("lets only admin and processledare change insatser and targets", () => {
@@ -34,6 +34,14 @@ describe("participant visibility", () => {
   it("shows processledare participants (pseudonymised) and styrelse none", () => {
     expect(canSeeInsatsDeltagare({ roll: "PROCESSLEDARE", insatsIds: [] }, insats)).toBe(true);
     expect(canSeeInsatsDeltagare({ roll: "STYRELSE", insatsIds: [insats] }, insats)).toBe(false);
+  });
+
+  it("lets only an assigned vägledare or a processledare register deltagare", () => {
+    expect(canWriteInsatsDeltagare({ roll: "VAGLEDARE", insatsIds: [insats] }, insats)).toBe(true);
+    expect(canWriteInsatsDeltagare({ roll: "VAGLEDARE", insatsIds: ["other"] }, insats)).toBe(false);
+    expect(canWriteInsatsDeltagare({ roll: "PROCESSLEDARE", insatsIds: [] }, insats)).toBe(true);
+    expect(canWriteInsatsDeltagare({ roll: "ADMIN", insatsIds: [insats] }, insats)).toBe(false);
+    expect(canWriteInsatsDeltagare({ roll: "STYRELSE", insatsIds: [insats] }, insats)).toBe(false);
   });
 
   it("shows identities in clear only to an assigned vägledare", () => {

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { LoginForm } from "@/components/auth/login-form";
+import { retryMinutesFromError } from "@/lib/domain/security/login-throttle";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("login"))("title") };
@@ -9,6 +10,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function LoginPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string; error?: string }> }) {
   const t = await getTranslations();
   const { callbackUrl, error } = await searchParams;
+  const throttledMinutes = retryMinutesFromError(error);
   // Only same-site paths: an absolute callbackUrl would be an open redirect.
   const safeCallback = callbackUrl && callbackUrl.startsWith("/") && !callbackUrl.startsWith("//") ? callbackUrl : "/";
   return (
@@ -17,7 +19,7 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
         <p className="text-sm font-semibold uppercase tracking-wide text-brand-700">{t("app.name")}</p>
         <h1 className="mt-1 text-2xl font-bold text-gray-900">{t("login.title")}</h1>
         <p className="mt-2 text-sm text-muted">{t("login.intro")}</p>
-        <LoginForm callbackUrl={safeCallback} initialError={error ? t("login.error") : undefined} />
+        <LoginForm callbackUrl={safeCallback} initialError={throttledMinutes ? t("loginThrottle.message", { minutes: throttledMinutes }) : error ? t("login.error") : undefined} />
       </div>
     </main>
   );

@@ -14,6 +14,17 @@ import { andelMal, andelStatus } from "./andel";
  * Everything else is EJ_MATBART with the reason, never a made-up figure.
  * A volym row counts in every window it overlaps, like an inskrivning does.
  */
+/**
+ * Why a target cannot be evaluated from VOLYM counts, or null when it can.
+ * Used by the engine and to refuse such a target when it is saved.
+ */
+export function volymHinder(def: AndelDefinition | AntalDefinition): { falt: string; meddelande: string } | null {
+  if (def.population !== "INSKRIVNA" || def.villkor.some((v) => v.typ !== "KON"))
+    return { falt: def.population !== "INSKRIVNA" ? "definition.population" : "definition.villkor", meddelande: "Mätningsmetod VOLYM ger bara antal inskrivna deltagare per kön" };
+  if (def.typ === "ANTAL" && def.per === "GRUPP") return { falt: "definition.per", meddelande: "Mätningsmetod VOLYM har inga grupper" };
+  return null;
+}
+
 export function evaluateVolym(
   def: AndelDefinition | AntalDefinition,
   data: EvalData,
@@ -24,9 +35,8 @@ export function evaluateVolym(
   const mal = def.typ === "ANDEL" ? andelMal(def) : { minAntal: def.minAntal };
   const ejMatbart = (forklaring: string): MalResultat => ({ ...tomt(def.typ, "EJ_MATBART", mal), forklaring, period: f });
 
-  if (def.population !== "INSKRIVNA" || def.villkor.some((v) => v.typ !== "KON"))
-    return ejMatbart("Mätningsmetod VOLYM ger bara antal inskrivna deltagare per kön");
-  if (def.typ === "ANTAL" && def.per === "GRUPP") return ejMatbart("Mätningsmetod VOLYM har inga grupper");
+  const hinder = volymHinder(def);
+  if (hinder) return ejMatbart(hinder.meddelande);
 
   const konKrav = new Set(def.villkor.map((v) => (v.typ === "KON" ? v.kon : "")));
   const summa = (w: Fonster) => {

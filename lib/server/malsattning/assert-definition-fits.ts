@@ -2,11 +2,22 @@ import "server-only";
 import type { Tx } from "@/lib/db";
 import type { TenantContext } from "@/lib/auth/tenant-context";
 import type { MalDefinition } from "@/lib/domain/goals/definition";
-import { ValidationError } from "@/lib/errors";
+import { NotFoundError, ValidationError } from "@/lib/errors";
+import { volymHinder } from "@/lib/domain/goals/volym";
 
-/** A condition may only name the förbund's own measured variables. */
-export async function assertDefinitionFits(tx: Tx, ctx: TenantContext, definition: MalDefinition): Promise<void> {
+/**
+ * A condition may only name the förbund's own measured variables, and under
+ * mätningsmetod VOLYM only what counts per kön can answer may be saved.
+ */
+export async function assertDefinitionFits(tx: Tx, ctx: TenantContext, insatsId: string, definition: MalDefinition): Promise<void> {
   if (definition.typ === "KVALITATIV") return;
+  const insats = await tx.insats.findFirst({ where: { id: insatsId, forbundId: ctx.forbundId }, select: { matningsmetod: true } });
+  if (!insats) throw new NotFoundError("Insatsen");
+  const hinder = insats.matningsmetod === "VOLYM" ? volymHinder(definition) : null;
+  if (hinder) {
+    const meddelande = `${hinder.meddelande}: målet kan inte följas upp för den här insatsen.`;
+    throw new ValidationError("Kontrollera de markerade fälten.", { [hinder.falt]: [meddelande] });
+  }
   const koder = await tx.matvariabel.findMany({ where: { forbundId: ctx.forbundId }, select: { kod: true } });
   const known = new Set(koder.map((k) => k.kod));
   const fieldErrors: Record<string, string[]> = {};

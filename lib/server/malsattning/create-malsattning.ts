@@ -10,7 +10,7 @@ export async function createMalsattning(ctx: TenantContext, insatsId: string, in
   return db.$transaction(async (tx) => {
     const insats = await tx.insats.findFirst({ where: { id: insatsId, forbundId: ctx.forbundId }, select: { id: true } });
     if (!insats) throw new NotFoundError("Insatsen");
-    await assertDefinitionFits(tx, ctx, input.definition);
+    await assertDefinitionFits(tx, ctx, insatsId, input.definition);
     const sortering = await tx.malsattning.count({ where: { forbundId: ctx.forbundId, insatsId } });
     const mal = await tx.malsattning.create({
       data: {

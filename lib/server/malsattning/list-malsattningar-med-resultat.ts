@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import type { TenantContext } from "@/lib/auth/tenant-context";
-import { evaluateAll, type MalResultat } from "@/lib/domain/goals/evaluate";
+import { evaluateAll, type EvalData, type MalResultat } from "@/lib/domain/goals/evaluate";
 import { describeMalsattning } from "@/lib/domain/goals/describe";
 import { malDefinitionSchema } from "@/lib/domain/goals/definition";
 import type { Locale } from "@/lib/domain/kodlistor";
@@ -31,9 +31,25 @@ export async function listMalsattningarMedResultat(ctx: TenantContext, insatsId:
     db.forbund.findUniqueOrThrow({ where: { id: ctx.forbundId }, select: { minCellStorlek: true } }),
     db.matvariabel.findMany({ where: { forbundId: ctx.forbundId }, select: { kod: true, namn: true, typ: true } }),
   ]);
+  return withResultat(malsattningar, data, { locale, today, minUnderlag: forbund.minCellStorlek, matvariabler });
+}
+
+type StoredMalsattning = Pick<MalsattningMedResultat, "id" | "typ" | "kategori" | "text" | "kvalitativStatus" | "version"> & { definition: unknown };
+
+/**
+ * The insats's stored targets with their results over already loaded rows —
+ * shared by listMalsattningarMedResultat and the förbund overview, which loads
+ * the rows of every insats at once.
+ */
+export function withResultat(
+  malsattningar: readonly StoredMalsattning[],
+  data: EvalData,
+  opts: { locale: Locale; today: string; minUnderlag: number; matvariabler: readonly { kod: string; namn: string; typ: "SKALA" | "JANEJ" }[] },
+): MalsattningMedResultat[] {
+  const { locale, today, minUnderlag, matvariabler } = opts;
   const namn = new Map(matvariabler.map((m) => [m.kod, m.namn]));
   const typ = new Map(matvariabler.map((m) => [m.kod, m.typ]));
-  const results = new Map(evaluateAll(malsattningar, data, { today, minUnderlag: forbund.minCellStorlek }).map((r) => [r.id, r.resultat]));
+  const results = new Map(evaluateAll(malsattningar, data, { today, minUnderlag }).map((r) => [r.id, r.resultat]));
   return malsattningar.map((m) => {
     const parsed = malDefinitionSchema.safeParse(m.definition);
     const resultat = results.get(m.id)!;
@@ -49,9 +65,13 @@ export async function listMalsattningarMedResultat(ctx: TenantContext, insatsId:
       kvalitativStatus: m.kvalitativStatus,
       version: m.version,
       // A person sets the status of a qualitative target; the engine only says it is manual.
-      resultat: m.typ === "KVALITATIV" && m.kvalitativStatus ? { ...resultat, status: manualStatus(m.kvalitativStatus) } : resultat,
+      resultat: withManualStatus(m, resultat),
     };
   });
+}
+
+export function withManualStatus(m: { typ: string; kvalitativStatus: string | null }, resultat: MalResultat): MalResultat {
+  return m.typ === "KVALITATIV" && m.kvalitativStatus ? { ...resultat, status: manualStatus(m.kvalitativStatus) } : resultat;
 }
 
 function manualStatus(s: string): MalResultat["status"] {

@@ -13,6 +13,8 @@ export function malsattningToApi(m: MalsattningMedResultat) {
     numerator: r.taljare,
     denominator: r.namnare,
     value: r.varde,
+    low: r.intervall?.low ?? null,
+    high: r.intervall?.high ?? null,
     interval: r.intervall ? { low: r.intervall.low, high: r.intervall.high } : null,
     target: r.mal,
     missingData: r.saknarData,

@@ -12,7 +12,7 @@ export async function updateMalsattning(ctx: TenantContext, insatsId: string, ma
   return db.$transaction(async (tx) => {
     const current = await tx.malsattning.findFirst({ where: { id: malsattningId, insatsId, forbundId: ctx.forbundId }, select: { typ: true, kvalitativStatus: true } });
     if (!current) throw new NotFoundError("Målet");
-    await assertDefinitionFits(tx, ctx, input.definition);
+    await assertDefinitionFits(tx, ctx, insatsId, input.definition);
     const becomesKvalitativ = input.definition.typ === "KVALITATIV";
     const updated = await tx.malsattning.updateMany({
       where: { id: malsattningId, forbundId: ctx.forbundId, version: input.version },

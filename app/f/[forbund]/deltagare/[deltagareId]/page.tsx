@@ -1,9 +1,11 @@
+import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { requireTenant } from "@/lib/auth/require-tenant";
 import { getDeltagare } from "@/lib/server/deltagare/get-deltagare";
 import { NotFoundError } from "@/lib/errors";
 import { Card } from "@/components/ui/card";
+import { aldersgrupp } from "@/lib/domain/kodlistor";
 
 export default async function DeltagarePage({ params }: { params: Promise<{ forbund: string; deltagareId: string }> }) {
   const { forbund, deltagareId } = await params;
@@ -23,8 +25,8 @@ export default async function DeltagarePage({ params }: { params: Promise<{ forb
             <dd>{t(`konLabel.${deltagare.kon}`)}</dd>
           </div>
           <div>
-            <dt className="text-muted">{t("fodelsear")}</dt>
-            <dd>{deltagare.fodelsear}</dd>
+            <dt className="text-muted">{t("aldersgrupp")}</dt>
+            <dd>{aldersgrupp(deltagare.fodelsear, Number((deltagare.inskrivningar[0]?.startdatum ?? "").slice(0, 4)) || new Date().getUTCFullYear())}</dd>
           </div>
         </dl>
       </Card>
@@ -33,7 +35,10 @@ export default async function DeltagarePage({ params }: { params: Promise<{ forb
         <ul className="mt-3 flex flex-col gap-2 text-sm">
           {deltagare.inskrivningar.map((i) => (
             <li key={i.id}>
-              {i.insatsNamn}: {i.startdatum} – {i.avslutsdatum ?? t("pagar")}
+              <Link href={`/f/${ctx.forbundSlug}/insatser/${i.insatsId}/inskrivningar/${i.id}`} className="text-brand-700 underline-offset-2 hover:underline">
+                {i.insatsNamn}
+              </Link>
+              : {i.startdatum} – {i.avslutsdatum ?? t("pagar")}
             </li>
           ))}
         </ul>

@@ -11,6 +11,10 @@ import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { MalCard } from "@/components/malsattning/mal-card";
 import { InsatsFacts } from "@/components/insats/insats-facts";
+import { BudgetUseCard } from "@/components/insats-detaljer/budget-use-card";
+import { DashboardLink } from "@/components/dashboard/dashboard-link";
+import { DeltagareLink } from "@/components/deltagare/deltagare-link";
+import { ImportLink } from "@/components/import/import-link";
 
 export default async function InsatsPage({ params }: { params: Promise<{ forbund: string; insatsId: string }> }) {
   const { forbund, insatsId } = await params;
@@ -38,10 +42,18 @@ export default async function InsatsPage({ params }: { params: Promise<{ forbund
             <span>· {t(`matningsmetod.${insats.matningsmetod}`)}</span>
           </p>
         </div>
+        <DashboardLink ctx={ctx} insatsId={insats.id} />
+        <DeltagareLink ctx={ctx} insatsId={insats.id} />
+        <ImportLink ctx={ctx} insatsId={insats.id} matningsmetod={insats.matningsmetod} />
         {can(ctx.roll, "insats:write") ? (
-          <Button asChild variant="outline">
-            <Link href={`/f/${ctx.forbundSlug}/insatser/${insats.id}/redigera`}>{t("insatsPage.edit")}</Link>
-          </Button>
+          <div className="flex flex-wrap gap-2">
+            <Button asChild variant="outline">
+              <Link href={`/f/${ctx.forbundSlug}/insatser/${insats.id}/redigera`}>{t("insatsPage.edit")}</Link>
+            </Button>
+            <Button asChild variant="outline">
+              <Link href={`/f/${ctx.forbundSlug}/insatser/${insats.id}/hantera`}>{t("insatsDetaljer.manageLink")}</Link>
+            </Button>
+          </div>
         ) : null}
       </div>
 
@@ -63,7 +75,7 @@ export default async function InsatsPage({ params }: { params: Promise<{ forbund
         ) : (
           <ul className="grid gap-3 lg:grid-cols-2">
             {mal.map((m) => (
-              <MalCard key={m.id} mal={m} />
+              <MalCard key={m.id} mal={m} editHref={canWrite ? `/f/${ctx.forbundSlug}/insatser/${insats.id}/mal/${m.id}` : undefined} />
             ))}
           </ul>
         )}
@@ -73,6 +85,8 @@ export default async function InsatsPage({ params }: { params: Promise<{ forbund
         <CardTitle>{t("insatsPage.facts")}</CardTitle>
         <InsatsFacts insats={insats} />
       </Card>
+
+      <BudgetUseCard insats={insats} />
     </div>
   );
 }

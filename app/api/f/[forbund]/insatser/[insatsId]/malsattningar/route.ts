@@ -1,5 +1,6 @@
 import { NextResponse } from "next/server";
 import { withTenant, parseJsonBody } from "@/lib/api/handler";
+import { NotFoundError } from "@/lib/errors";
 import { createMalsattningSchema } from "@/lib/validation/malsattning";
 import { createMalsattning } from "@/lib/server/malsattning/create-malsattning";
 import { listMalsattningarMedResultat } from "@/lib/server/malsattning/list-malsattningar-med-resultat";
@@ -13,5 +14,9 @@ export const GET = withTenant<Params>("resultat:read", async ({ ctx, params }) =
 
 export const POST = withTenant<Params>("malsattning:write", async ({ req, ctx, params }) => {
   const input = await parseJsonBody(req, createMalsattningSchema);
-  return NextResponse.json(await createMalsattning(ctx, params.insatsId, input), { status: 201 });
+  const { id } = await createMalsattning(ctx, params.insatsId, input);
+  // Answer with the new target's result, from the same function as GET and the page.
+  const created = (await listMalsattningarMedResultat(ctx, params.insatsId)).find((m) => m.id === id);
+  if (!created) throw new NotFoundError("Målsättningen");
+  return NextResponse.json(malsattningToApi(created), { status: 201 });
 });

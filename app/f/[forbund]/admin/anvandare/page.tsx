@@ -1,0 +1,37 @@
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { requireTenant } from "@/lib/auth/require-tenant";
+import { listAnvandare } from "@/lib/server/anvandare/list-anvandare";
+import { Card, CardTitle } from "@/components/ui/card";
+import { InviteAnvandareForm } from "@/components/admin/invite-anvandare-form";
+import { AnvandareTable } from "@/components/admin/anvandare-table";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("userAdmin"))("title") };
+}
+
+export default async function AnvandarePage({ params }: { params: Promise<{ forbund: string }> }) {
+  const { forbund } = await params;
+  const ctx = await requireTenant(forbund, "admin:users");
+  const t = await getTranslations("userAdmin");
+  return (
+    <div className="flex flex-col gap-6">
+      <div>
+        <h1 className="text-2xl font-bold">{t("title")}</h1>
+        <p className="mt-1 max-w-prose text-muted">{t("intro")}</p>
+      </div>
+      <Card>
+        <CardTitle>{t("inviteTitle")}</CardTitle>
+        <div className="mt-4">
+          <InviteAnvandareForm slug={ctx.forbundSlug} />
+        </div>
+      </Card>
+      <section aria-labelledby="anvandare-rubrik" className="flex flex-col gap-3">
+        <h2 id="anvandare-rubrik" className="text-lg font-semibold">
+          {t("listTitle")}
+        </h2>
+        <AnvandareTable slug={ctx.forbundSlug} anvandare={await listAnvandare(ctx)} selfId={ctx.userId} />
+      </section>
+    </div>
+  );
+}

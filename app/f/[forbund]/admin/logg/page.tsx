@@ -1,0 +1,41 @@
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { requireTenant } from "@/lib/auth/require-tenant";
+import { auditFilterSchema } from "@/lib/validation/audit";
+import { listAuditEvents } from "@/lib/server/audit/list-audit-events";
+import { AuditFilterForm } from "@/components/admin/audit-filter-form";
+import { AuditLogTable } from "@/components/admin/audit-log-table";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("auditLog"))("title") };
+}
+
+type Search = Record<string, string | string[] | undefined>;
+
+export default async function LoggPage({ params, searchParams }: { params: Promise<{ forbund: string }>; searchParams: Promise<Search> }) {
+  const { forbund } = await params;
+  const ctx = await requireTenant(forbund, "audit:read");
+  const t = await getTranslations("auditLog");
+  const raw = Object.fromEntries(Object.entries(await searchParams).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v]));
+  const parsed = auditFilterSchema.safeParse(raw);
+  const filter = parsed.success ? parsed.data : auditFilterSchema.parse({});
+  const { sida: _page, ...shown } = filter;
+  const query = new URLSearchParams(Object.entries(shown).filter((e): e is [string, string] => typeof e[1] === "string" && e[1] !== "")).toString();
+  const base = `/f/${ctx.forbundSlug}/admin/logg`;
+  const result = await listAuditEvents(ctx, filter);
+  return (
+    <div className="flex flex-col gap-6">
+      <div>
+        <h1 className="text-2xl font-bold">{t("title")}</h1>
+        <p className="mt-1 max-w-prose text-muted">{t("intro")}</p>
+      </div>
+      <AuditFilterForm action={base} exportHref={`${base}/export${query ? `?${query}` : ""}`} values={parsed.success ? shown : {}} />
+      {parsed.success ? null : (
+        <p role="alert" className="rounded-md border border-bad bg-bad-bg px-3 py-2 text-sm text-bad">
+          {t("invalidFilter", { message: parsed.error.issues[0]?.message ?? "" })}
+        </p>
+      )}
+      <AuditLogTable rows={result.rows} page={result.page} pageCount={result.pageCount} total={result.total} query={query} />
+    </div>
+  );
+}

@@ -1,0 +1,50 @@
+import Link from "next/link";
+import { forbidden, notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { requireTenant } from "@/lib/auth/require-tenant";
+import { can, canWriteInsatsDeltagare } from "@/lib/auth/permissions";
+import { ForbiddenError, NotFoundError } from "@/lib/errors";
+import { listInsatsDeltagare } from "@/lib/server/deltagare/list-insats-deltagare";
+import { listVolym } from "@/lib/server/deltagare/list-volym";
+import { Button } from "@/components/ui/button";
+import { DeltagareTable } from "@/components/deltagare/deltagare-table";
+import { VolymTable } from "@/components/deltagare/volym-table";
+
+export default async function InsatsDeltagarePage({ params }: { params: Promise<{ forbund: string; insatsId: string }> }) {
+  const { forbund, insatsId } = await params;
+  const ctx = await requireTenant(forbund, "deltagare:read");
+  const lista = await listInsatsDeltagare(ctx, insatsId).catch((e) => {
+    if (e instanceof NotFoundError) notFound();
+    if (e instanceof ForbiddenError) forbidden();
+    throw e;
+  });
+  const volym = lista.insats.matningsmetod === "VOLYM" ? await listVolym(ctx, insatsId) : null;
+  const t = await getTranslations("deltagarLista");
+  const mayRegister = can(ctx.roll, "deltagare:write") && canWriteInsatsDeltagare(ctx, insatsId);
+  const base = `/f/${ctx.forbundSlug}/insatser/${insatsId}`;
+  return (
+    <div className="flex flex-col gap-6">
+      <div className="flex flex-wrap items-start justify-between gap-3">
+        <div>
+          <p className="text-sm">
+            <Link href={base} className="text-brand-700 underline-offset-2 hover:underline">
+              {lista.insats.namn}
+            </Link>
+          </p>
+          <h1 className="text-2xl font-bold">{volym ? t("titleVolym") : t("title")}</h1>
+          <p className="mt-1 text-sm text-muted">{volym ? t("introVolym") : lista.medIdentitet ? t("introMedIdentitet") : t("introPseudonym")}</p>
+        </div>
+        {mayRegister ? (
+          <Button asChild>
+            <Link href={`${base}/deltagare/ny`}>{volym ? t("registreraVolym") : t("registrera")}</Link>
+          </Button>
+        ) : null}
+      </div>
+      {volym ? (
+        <VolymTable rader={volym} />
+      ) : (
+        <DeltagareTable slug={ctx.forbundSlug} insatsId={insatsId} rader={lista.rader} medIdentitet={lista.medIdentitet} />
+      )}
+    </div>
+  );
+}

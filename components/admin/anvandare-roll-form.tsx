@@ -1,0 +1,46 @@
+"use client";
+import { useState, useTransition } from "react";
+import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
+import { toast } from "sonner";
+import { setAnvandareRollAction } from "@/lib/actions/anvandare/set-anvandare-roll";
+import { ROLES, type Roll } from "@/lib/auth/permissions";
+import { Button } from "@/components/ui/button";
+import { Select } from "@/components/ui/select";
+
+export function AnvandareRollForm({ slug, userId, namn, roll }: { slug: string; userId: string; namn: string; roll: Roll }) {
+  const t = useTranslations();
+  const router = useRouter();
+  const [value, setValue] = useState<Roll>(roll);
+  const [pending, startTransition] = useTransition();
+  const id = `roll-${userId}`;
+  const save = (e: React.FormEvent) => {
+    e.preventDefault();
+    startTransition(async () => {
+      const result = await setAnvandareRollAction(slug, { userId, roll: value });
+      if (!result.ok) {
+        toast.error(result.message);
+        return;
+      }
+      toast.success(t("userAdmin.roleSaved"));
+      router.refresh();
+    });
+  };
+  return (
+    <form onSubmit={save} className="flex items-center gap-2">
+      <label htmlFor={id} className="sr-only">
+        {t("userAdmin.roleFor", { name: namn })}
+      </label>
+      <Select id={id} value={value} onChange={(e) => setValue(e.target.value as Roll)} className="h-8 w-44">
+        {ROLES.map((r) => (
+          <option key={r} value={r}>
+            {t(`roles.${r}`)}
+          </option>
+        ))}
+      </Select>
+      <Button type="submit" size="sm" variant="outline" disabled={pending || value === roll} aria-label={`${t("userAdmin.saveRole")}: ${namn}`}>
+        {t("userAdmin.saveRole")}
+      </Button>
+    </form>
+  );
+}

@@ -1,0 +1,58 @@
+"use client";
+import Link from "next/link";
+import { useTranslations } from "next-intl";
+import type { ColumnDef } from "@tanstack/react-table";
+import { CircleCheck, CircleDot, CircleSlash, EyeOff } from "lucide-react";
+import { DataTable } from "@/components/ui/data-table";
+import { Badge } from "@/components/ui/badge";
+import type { InsatsDeltagareRad, InskrivningStatus } from "@/lib/server/deltagare/list-insats-deltagare";
+
+const statusTone = { PAGAR: "info", AVSLUTAD: "ok", FELREGISTRERING: "warn" } as const;
+const StatusIcon = { PAGAR: CircleDot, AVSLUTAD: CircleCheck, FELREGISTRERING: CircleSlash } as const;
+
+/** The participants of one insats. Names appear only when the server sent them (an assigned vägledare). */
+export function DeltagareTable({ slug, insatsId, rader, medIdentitet }: { slug: string; insatsId: string; rader: InsatsDeltagareRad[]; medIdentitet: boolean }) {
+  const t = useTranslations("deltagarLista");
+  const status = (s: InskrivningStatus) => {
+    const Icon = StatusIcon[s];
+    return (
+      <Badge tone={statusTone[s]}>
+        <Icon aria-hidden className="h-3 w-3" />
+        {t(`status.${s}`)}
+      </Badge>
+    );
+  };
+  const columns: ColumnDef<InsatsDeltagareRad, unknown>[] = [
+    {
+      accessorKey: "kod",
+      header: t("kod"),
+      cell: ({ row }) => (
+        <Link href={`/f/${slug}/insatser/${insatsId}/inskrivningar/${row.original.inskrivningId}`} className="font-mono font-medium text-brand-700 underline-offset-2 hover:underline">
+          {row.original.kod}
+        </Link>
+      ),
+    },
+    ...(medIdentitet
+      ? ([
+          {
+            accessorKey: "namn",
+            header: t("namn"),
+            cell: ({ row }) =>
+              row.original.namn ?? (
+                <span className="inline-flex items-center gap-1 text-muted">
+                  <EyeOff aria-hidden className="h-3 w-3" />
+                  {row.original.skyddadIdentitet ? t("skyddad") : row.original.anonymiserad ? t("anonymiserad") : t("utanIdentitet")}
+                </span>
+              ),
+          },
+          { accessorKey: "personnummerMaskerat", header: t("personnummer"), cell: ({ row }) => <span className="font-mono">{row.original.personnummerMaskerat ?? "–"}</span> },
+        ] satisfies ColumnDef<InsatsDeltagareRad, unknown>[])
+      : []),
+    { accessorKey: "kon", header: t("kon"), cell: ({ row }) => t(`konLabel.${row.original.kon}`), filterFn: "equalsString" },
+    { accessorKey: "aldersgrupp", header: t("aldersgrupp") },
+    { accessorKey: "startdatum", header: t("start") },
+    { accessorKey: "avslutsdatum", header: t("avslut"), cell: ({ row }) => row.original.avslutsdatum ?? "–" },
+    { accessorKey: "status", header: t("statusHeader"), cell: ({ row }) => status(row.original.status) },
+  ];
+  return <DataTable columns={columns} data={rader} caption={t("caption")} emptyText={t("empty")} pageSize={50} />;
+}

@@ -1,0 +1,106 @@
+/**
+ * Small-cell suppression for aggregates shown to styrelse and in exports
+ * (DESIGN.md §5). Pure: the server applies it before anything leaves it, so a
+ * suppressed number never reaches a browser, a JSON answer or a PDF.
+ *
+ * - Primary: a count of fewer than `min` people (0 included) becomes LITEN,
+ *   shown as "<5".
+ * - Secondary: in every line (parts that add up to a shown total) the shown
+ *   cells must not pin down any suppressed cell. A reader knows a LITEN cell
+ *   lies in 0..min−1 and a SKYDD cell (suppressed to protect another) in
+ *   min..∞, and can subtract the shown cells from the total; while that still
+ *   leaves a suppressed cell exactly one possible value, one more cell of the
+ *   line is suppressed — the smallest shown part, else the total.
+ * - A share is shown only when its numerator and denominator both are.
+ *
+ * Lines are checked one at a time (rows and columns), which is what a reader
+ * of a printed table does; combinations across several lines are not solved.
+ */
+
+export const DEFAULT_MIN_CELL = 5;
+
+/** LITEN: fewer than min people. SKYDD: hidden so that a LITEN cell cannot be worked out. */
+export type Dold = { dold: "LITEN" | "SKYDD" };
+export type Cell = number | Dold;
+
+export const isDold = (c: Cell): c is Dold => typeof c !== "number";
+export const visad = (c: Cell): number | null => (typeof c === "number" ? c : null);
+
+/** Indices into the value array: parts that add up to `total`. */
+export type Linje = { delar: readonly number[]; total: number };
+
+type Bounds = { lo: number; hi: number };
+
+function bounds(c: Cell, value: number, min: number): Bounds {
+  if (typeof c === "number") return { lo: value, hi: value };
+  return c.dold === "LITEN" ? { lo: 0, hi: min - 1 } : { lo: min, hi: Number.POSITIVE_INFINITY };
+}
+
+/**
+ * Whether a reader of this line alone can work out a suppressed cell exactly,
+ * from the shown cells and what the labels say about the hidden ones.
+ */
+export function linjeAvslojar(cells: readonly Cell[], linje: Linje, min: number): boolean {
+  const total = cells[linje.total]!;
+  if (isDold(total)) {
+    // Without the total, the parts only bound it: all shown parts plus LITEN parts pin nothing
+    // unless every part is shown, which reveals the total.
+    return linje.delar.every((i) => !isDold(cells[i]!));
+  }
+  const hidden = linje.delar.filter((i) => isDold(cells[i]!));
+  if (hidden.length === 0) return false;
+  const rest = total - linje.delar.filter((i) => !isDold(cells[i]!)).reduce((s, i) => s + (cells[i] as number), 0);
+  const b = hidden.map((i) => bounds(cells[i]!, 0, min));
+  return b.some((x, k) => {
+    const others = b.filter((_, j) => j !== k);
+    const lo = Math.max(x.lo, rest - others.reduce((s, o) => s + o.hi, 0));
+    const hi = Math.min(x.hi, rest - others.reduce((s, o) => s + o.lo, 0));
+    return lo === hi;
+  });
+}
+
+/**
+ * Suppresses a table given as a flat array of counts and the lines (rows,
+ * columns) that add up. Cells in no line are suppressed on their own.
+ */
+export function suppressTable(values: readonly number[], linjer: readonly Linje[], min = DEFAULT_MIN_CELL): Cell[] {
+  const cells: Cell[] = values.map((v) => (v < min ? { dold: "LITEN" } : v));
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (const linje of linjer) {
+      if (!linjeAvslojar(cells, linje, min)) continue;
+      const shownParts = linje.delar.filter((i) => !isDold(cells[i]!)).sort((a, b) => values[a]! - values[b]!);
+      const next = shownParts[0] ?? (isDold(cells[linje.total]!) ? undefined : linje.total);
+      if (next === undefined) continue;
+      cells[next] = { dold: "SKYDD" };
+      changed = true;
+    }
+  }
+  return cells;
+}
+
+/** One line: parts and their total. Returns the suppressed parts and total. */
+export function suppressLinje(delar: readonly number[], total: number, min = DEFAULT_MIN_CELL): { delar: Cell[]; total: Cell } {
+  const cells = suppressTable([...delar, total], [{ delar: delar.map((_, i) => i), total: delar.length }], min);
+  return { delar: cells.slice(0, delar.length), total: cells[delar.length]! };
+}
+
+/** A lone count that is part of no shown line. */
+export function suppressCount(n: number, min = DEFAULT_MIN_CELL): Cell {
+  return n < min ? { dold: "LITEN" } : n;
+}
+
+/** A share is shown only when both its numerator and its denominator are. */
+export function suppressAndel(taljare: Cell, namnare: Cell): number | null {
+  return typeof taljare === "number" && typeof namnare === "number" && namnare > 0 ? taljare / namnare : null;
+}
+
+/**
+ * A share's numerator k of n: k, its complement n − k and n form one line, so
+ * k is hidden when it or its complement is small, and n when it is small.
+ */
+export function suppressAndelsunderlag(taljare: number, namnare: number, min = DEFAULT_MIN_CELL): { taljare: Cell; namnare: Cell; andel: number | null } {
+  const { delar, total } = suppressLinje([taljare, namnare - taljare], namnare, min);
+  const t = delar[0]!;
+  return { taljare: t, namnare: total, andel: suppressAndel(t, total) };
+}

@@ -1,0 +1,143 @@
+import "server-only";
+import { db } from "@/lib/db";
+import type { TenantContext } from "@/lib/auth/tenant-context";
+import { canSeeInsatsDeltagare } from "@/lib/auth/permissions";
+import { ForbiddenError, NotFoundError, ValidationError } from "@/lib/errors";
+import { parseInput } from "@/lib/actions/result";
+import { dashboardFilterSchema, type DashboardFilter } from "@/lib/validation/dashboard";
+import type { MalResultat } from "@/lib/domain/goals/evaluate";
+import type { Locale } from "@/lib/domain/kodlistor";
+import { filtreraUrval, arFiltrerat, type Urval } from "@/lib/domain/dashboard/urval";
+import { utvecklingPerManad, type Utvecklingspunkt } from "@/lib/domain/dashboard/utveckling";
+import { fordelningar, type Fordelningar } from "@/lib/domain/dashboard/fordelning";
+import { sammanfattaPar, stegforflyttning, type ParSammanfattning, type Stegforflyttning } from "@/lib/domain/dashboard/parade";
+import { forsorjningKorstabell, type Korstabell } from "@/lib/domain/dashboard/forsorjning";
+import { todayIso } from "@/lib/server/dates";
+import { loadEvalData } from "@/lib/server/malsattning/load-eval-data";
+import { withResultat } from "@/lib/server/malsattning/list-malsattningar-med-resultat";
+import { countFordelningar } from "./count-fordelningar";
+import { countMatpar } from "./count-matpar";
+import { countForsorjning } from "./count-forsorjning";
+
+export type DashboardMal = {
+  id: string;
+  typ: "ANDEL" | "ANTAL" | "KVALITATIV";
+  kategori: "RESULTATMAL" | "VERKSAMHETSMAL" | "KVALITATIVT_MAL";
+  text: string;
+  mening: string;
+  kvalitativStatus: string | null;
+  resultat: MalResultat;
+  /** Cumulative, one point per month end; empty for KVALITATIV. */
+  utveckling: Utvecklingspunkt[];
+};
+
+export type Matsammanfattning<T> = { kod: string; namn: string; sammanfattning: T } | null;
+
+/** Everything the insats dashboard shows — the page and GET …/dashboard return this same object. */
+export type InsatsDashboard = {
+  insats: { id: string; namn: string; startdatum: string; slutdatum: string | null; matningsmetod: "VOLYM" | "ANONYM" | "PERSONUPPGIFTER" };
+  filter: DashboardFilter;
+  filtrerat: boolean;
+  grupper: { id: string; namn: string }[];
+  idag: string;
+  mal: DashboardMal[];
+  utvecklingsperiod: { fran: string; till: string } | null;
+  fordelningar: Fordelningar;
+  vas: Matsammanfattning<ParSammanfattning>;
+  steg: Matsammanfattning<Stegforflyttning>;
+  forsorjning: Korstabell;
+};
+
+const VAS = "VAS";
+const STEG = "STEG";
+
+/**
+ * The insats dashboard's one data function. Target figures come only from the
+ * goal engine (evaluateAll over loadEvalData's rows, as the insats page);
+ * counts and breakdowns from aggregate queries. Participant rows never leave
+ * the server. Styrelse and unassigned vägledare are refused (DESIGN.md §5:
+ * styrelse see suppressed aggregates elsewhere).
+ */
+export async function getInsatsDashboard(
+  ctx: TenantContext,
+  insatsId: string,
+  filterInput: unknown,
+  options: { locale?: Locale; today?: string } = {},
+): Promise<InsatsDashboard> {
+  if (!canSeeInsatsDeltagare(ctx, insatsId)) throw new ForbiddenError();
+  const filter = parseInput(dashboardFilterSchema, filterInput);
+  const today = options.today ?? todayIso();
+  const locale = options.locale ?? "sv";
+
+  const insats = await db.insats.findFirst({
+    where: { id: insatsId, forbundId: ctx.forbundId },
+    select: { id: true, namn: true, startdatum: true, slutdatum: true, matningsmetod: true, grupper: { select: { id: true, namn: true }, orderBy: { startdatum: "asc" } } },
+  });
+  if (!insats) throw new NotFoundError("Insatsen");
+  if (filter.grupp !== undefined && !insats.grupper.some((g) => g.id === filter.grupp)) {
+    throw new ValidationError("Kontrollera de markerade fälten.", { grupp: ["Gruppen finns inte i insatsen"] });
+  }
+  const urval: Urval = { fran: filter.fran, till: filter.till, gruppId: filter.grupp };
+
+  const [data, malsattningar, forbund, matvariabler, aggregat, matpar, forsorjning] = await Promise.all([
+    loadEvalData(ctx, insatsId),
+    db.malsattning.findMany({
+      where: { forbundId: ctx.forbundId, insatsId },
+      orderBy: [{ sortering: "asc" }, { createdAt: "asc" }],
+      select: { id: true, typ: true, kategori: true, text: true, definition: true, kvalitativStatus: true, version: true },
+    }),
+    db.forbund.findUniqueOrThrow({ where: { id: ctx.forbundId }, select: { minCellStorlek: true } }),
+    db.matvariabel.findMany({ where: { forbundId: ctx.forbundId }, select: { kod: true, namn: true, typ: true, min: true, max: true } }),
+    countFordelningar(ctx, insatsId, urval),
+    countMatpar(ctx, insatsId, urval, [VAS, STEG]),
+    countForsorjning(ctx, insatsId, urval),
+  ]);
+
+  // The same evaluation as the insats page (withResultat), over the selection's rows.
+  const urvalsdata = filtreraUrval(data, urval);
+  const medResultat = withResultat(malsattningar, urvalsdata, { locale, today, minUnderlag: forbund.minCellStorlek, matvariabler });
+  const utvecklingsperiod = serieperiod(data.insatsPeriod, urval, today);
+  const serier = utvecklingsperiod ? utvecklingPerManad(malsattningar, urvalsdata, { ...utvecklingsperiod, minUnderlag: forbund.minCellStorlek }) : new Map();
+  const mal: DashboardMal[] = medResultat.map((m) => ({
+    id: m.id,
+    typ: m.typ,
+    kategori: m.kategori,
+    text: m.text,
+    mening: m.mening,
+    kvalitativStatus: m.kvalitativStatus,
+    resultat: m.resultat,
+    utveckling: serier.get(m.id) ?? [],
+  }));
+
+  const variabel = new Map(matvariabler.map((m) => [m.kod, m]));
+  const vas = variabel.get(VAS);
+  const steg = variabel.get(STEG);
+  return {
+    insats: {
+      id: insats.id,
+      namn: insats.namn,
+      startdatum: data.insatsPeriod.start,
+      slutdatum: data.insatsPeriod.slut,
+      matningsmetod: insats.matningsmetod,
+    },
+    filter,
+    filtrerat: arFiltrerat(urval),
+    grupper: insats.grupper,
+    idag: today,
+    mal,
+    utvecklingsperiod,
+    fordelningar: fordelningar(aggregat, insats.grupper),
+    vas: vas ? { kod: VAS, namn: vas.namn, sammanfattning: sammanfattaPar(matpar.get(VAS) ?? []) } : null,
+    steg: steg
+      ? { kod: STEG, namn: steg.namn, sammanfattning: stegforflyttning(matpar.get(STEG) ?? [], { min: steg.min ?? 1, max: steg.max ?? 7 }) }
+      : null,
+    forsorjning: forsorjningKorstabell(forsorjning),
+  };
+}
+
+/** Month ends from the insats's (or the cohort's) start to its end or today, whichever comes first. */
+function serieperiod(insats: { start: string; slut: string | null }, urval: Urval, today: string): { fran: string; till: string } | null {
+  const fran = urval.fran !== undefined && urval.fran > insats.start ? urval.fran : insats.start;
+  const till = insats.slut !== null && insats.slut < today ? insats.slut : today;
+  return till >= fran ? { fran, till } : null;
+}

@@ -1,0 +1,39 @@
+import "server-only";
+import { db } from "@/lib/db";
+import type { TenantContext } from "@/lib/auth/tenant-context";
+import { can } from "@/lib/auth/permissions";
+import { ForbiddenError, NotFoundError } from "@/lib/errors";
+import { readIdentity, type ReadIdentity } from "@/lib/identity/identity-fields";
+import { recordAudit } from "@/lib/server/audit/record-audit";
+import type { RevealIdentityInput } from "@/lib/validation/identitet";
+import { loadInsatsForDeltagare } from "./load-insats-for-deltagare";
+
+/**
+ * A processledare reveals one identity on purpose (DESIGN.md §5). The audit
+ * row (who, when, why) is written in the same transaction as the read, so no
+ * identity leaves without its trace. The result is shown once, never stored.
+ */
+export async function revealIdentity(ctx: TenantContext, insatsId: string, inskrivningId: string, input: RevealIdentityInput): Promise<ReadIdentity> {
+  if (!can(ctx.roll, "identitet:reveal")) throw new ForbiddenError();
+  const insats = await loadInsatsForDeltagare(ctx, insatsId, "read");
+  return db.$transaction(async (tx) => {
+    const inskrivning = await tx.inskrivning.findFirst({
+      where: { id: inskrivningId, insatsId, forbundId: ctx.forbundId },
+      select: { deltagareId: true, deltagare: { select: { kod: true, skyddadIdentitet: true, identitet: { select: { personnummerEnc: true, kontaktEnc: true } } } } },
+    });
+    if (!inskrivning) throw new NotFoundError("Inskrivningen");
+    const identitet = inskrivning.deltagare.identitet;
+    if (!identitet || inskrivning.deltagare.skyddadIdentitet || insats.matningsmetod !== "PERSONUPPGIFTER") {
+      throw new NotFoundError("Identiteten");
+    }
+    await recordAudit(tx, {
+      forbundId: ctx.forbundId,
+      userId: ctx.userId,
+      action: "identitet.reveal",
+      entity: "Deltagare",
+      entityId: inskrivning.deltagareId,
+      details: { insatsId, inskrivningId, kod: inskrivning.deltagare.kod, skal: input.skal },
+    });
+    return readIdentity(identitet);
+  });
+}

@@ -1,0 +1,40 @@
+import "server-only";
+import { db } from "@/lib/db";
+import type { TenantContext } from "@/lib/auth/tenant-context";
+import { evaluateAll, type MalStatus } from "@/lib/domain/goals/evaluate";
+import { todayIso } from "@/lib/server/dates";
+import { loadEvalDataMany } from "./load-eval-data";
+import { withManualStatus } from "./list-malsattningar-med-resultat";
+
+export type MalStatusSummary = { total: number; perStatus: Partial<Record<MalStatus, number>> };
+
+/**
+ * How many targets of each insats of the förbund have each status — for the
+ * insats list. The same engine and the same manual override as the insats
+ * page; one query per table for the whole förbund; only counts leave here.
+ */
+export async function listMalStatusPerInsats(ctx: TenantContext, today = todayIso()): Promise<Record<string, MalStatusSummary>> {
+  const [data, malsattningar, forbund] = await Promise.all([
+    loadEvalDataMany(ctx),
+    db.malsattning.findMany({ where: { forbundId: ctx.forbundId }, select: { id: true, insatsId: true, typ: true, definition: true, kvalitativStatus: true } }),
+    db.forbund.findUniqueOrThrow({ where: { id: ctx.forbundId }, select: { minCellStorlek: true } }),
+  ]);
+  const byInsats = new Map<string, typeof malsattningar>();
+  for (const m of malsattningar) {
+    const list = byInsats.get(m.insatsId);
+    if (list) list.push(m);
+    else byInsats.set(m.insatsId, [m]);
+  }
+  const out: Record<string, MalStatusSummary> = {};
+  for (const [insatsId, rows] of data) {
+    const mal = byInsats.get(insatsId) ?? [];
+    const summary: MalStatusSummary = { total: mal.length, perStatus: {} };
+    const results = new Map(evaluateAll(mal, rows, { today, minUnderlag: forbund.minCellStorlek }).map((r) => [r.id, r.resultat]));
+    for (const m of mal) {
+      const status = withManualStatus(m, results.get(m.id)!).status;
+      summary.perStatus[status] = (summary.perStatus[status] ?? 0) + 1;
+    }
+    out[insatsId] = summary;
+  }
+  return out;
+}

@@ -1,0 +1,16 @@
+import { z } from "zod";
+import { isoDate, text } from "./common";
+
+/** Roles a key may act as. Not vägledare: their access follows personal assignments to insatser. */
+export const API_NYCKEL_ROLLER = ["ADMIN", "PROCESSLEDARE", "STYRELSE"] as const;
+
+/** Longest validity: a key that never expires is a key nobody remembers to revoke. */
+export const API_NYCKEL_MAX_DAYS = 730;
+
+export const createApiNyckelSchema = z.object({
+  namn: text(100).min(1, "Ange ett namn som säger vad nyckeln används till"),
+  roll: z.enum(API_NYCKEL_ROLLER, { error: "Välj en roll" }),
+  expiresAt: isoDate,
+});
+
+export type CreateApiNyckelInput = z.infer<typeof createApiNyckelSchema>;
