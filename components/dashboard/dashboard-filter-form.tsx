@@ -19,7 +19,7 @@ export function DashboardFilterForm({
 }) {
   const t = useTranslations("dashboard.filter");
   return (
-    <form method="get" action={action} className="flex flex-wrap items-end gap-4 rounded-lg border border-gray-200 bg-white p-4" aria-labelledby="filter-rubrik">
+    <form method="get" action={action} className="flex flex-wrap items-start gap-4 rounded-lg border border-gray-200 bg-white p-4" aria-labelledby="filter-rubrik">
       <h2 id="filter-rubrik" className="sr-only">
         {t("heading")}
       </h2>
@@ -49,7 +49,7 @@ export function DashboardFilterForm({
           </Field>
         </div>
       ) : null}
-      <div className="flex gap-2">
+      <div className="flex gap-2 pt-[26px]">
         <Button type="submit">{t("apply")}</Button>
         <Button asChild variant="ghost">
           <Link href={action}>{t("reset")}</Link>

@@ -1,4 +1,4 @@
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import type { ParSammanfattning, Stegforflyttning } from "@/lib/domain/dashboard/parade";
 import type { Matsammanfattning } from "@/lib/server/dashboard/get-insats-dashboard";
 import { Card } from "@/components/ui/card";
@@ -49,12 +49,14 @@ function VasFigure({ namn, s }: { namn: string; s: ParSammanfattning }) {
 
 function StegFigure({ namn, s }: { namn: string; s: Stegforflyttning }) {
   const t = useTranslations("dashboard.matning");
+  const locale = useLocale();
+  const decimal = new Intl.NumberFormat(locale === "sv" ? "sv-SE" : "en-GB", { minimumFractionDigits: 1, maximumFractionDigits: 1 });
   const etikett = (steg: number) => (steg > 0 ? `+${steg}` : String(steg));
   return (
     <>
       <p className="text-sm text-muted">
         {t("stegIntro", { parade: s.parade, saknas: s.saknas, namn })}
-        {s.medel !== null ? ` ${t("stegMedel", { medel: s.medel.toFixed(1) })}` : ""}
+        {s.medel !== null ? ` ${t("stegMedel", { medel: decimal.format(s.medel) })}` : ""}
       </p>
       <BarFigure
         caption={t("stegCaption")}

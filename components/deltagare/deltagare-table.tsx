@@ -48,11 +48,12 @@ export function DeltagareTable({ slug, insatsId, rader, medIdentitet }: { slug: 
           { accessorKey: "personnummerMaskerat", header: t("personnummer"), cell: ({ row }) => <span className="font-mono">{row.original.personnummerMaskerat ?? "–"}</span> },
         ] satisfies ColumnDef<InsatsDeltagareRad, unknown>[])
       : []),
-    { accessorKey: "kon", header: t("kon"), cell: ({ row }) => t(`konLabel.${row.original.kon}`), filterFn: "equalsString" },
+    // Accessors return the labels, so the search box finds "Kvinna" or "Pågår" as shown.
+    { id: "kon", accessorFn: (r) => t(`konLabel.${r.kon}`), header: t("kon") },
     { accessorKey: "aldersgrupp", header: t("aldersgrupp") },
     { accessorKey: "startdatum", header: t("start") },
     { accessorKey: "avslutsdatum", header: t("avslut"), cell: ({ row }) => row.original.avslutsdatum ?? "–" },
-    { accessorKey: "status", header: t("statusHeader"), cell: ({ row }) => status(row.original.status) },
+    { id: "status", accessorFn: (r) => t(`status.${r.status}`), header: t("statusHeader"), cell: ({ row }) => status(row.original.status) },
   ];
   return <DataTable columns={columns} data={rader} caption={t("caption")} emptyText={t("empty")} pageSize={50} />;
 }

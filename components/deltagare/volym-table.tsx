@@ -22,7 +22,7 @@ export function VolymTable({ rader }: { rader: Rad[] }) {
         <tbody className="divide-y divide-gray-100">
           {rader.map((r) => (
             <tr key={r.id}>
-              <td className="px-4 py-3">{r.periodStart} – {r.periodSlut}</td>
+              <td className="whitespace-nowrap px-4 py-3">{r.periodStart} – {r.periodSlut}</td>
               <td className="px-4 py-3 text-right">{r.kvinnor}</td>
               <td className="px-4 py-3 text-right">{r.man}</td>
               <td className="px-4 py-3 text-right">{r.kvinnor + r.man}</td>

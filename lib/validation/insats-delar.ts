@@ -74,3 +74,7 @@ export const avslutaInsatsSchema = z
   })
   .strict();
 export type AvslutaInsatsInput = z.infer<typeof avslutaInsatsSchema>;
+
+/** A change to a group: any of its fields; the result must still lie within the insats period. */
+export const updateGruppSchema = createGruppSchema.partial().strict();
+export type UpdateGruppInput = z.infer<typeof updateGruppSchema>;

@@ -17,6 +17,7 @@ export const ACTION_EXPECTATIONS: Record<string, RolePersona[]> = {
   setVagledareAction: LEADERS,
   createGruppAction: LEADERS,
   deleteGruppAction: LEADERS,
+  updateGruppAction: LEADERS,
   createBudgetPostAction: LEADERS,
   createFinansieringAction: LEADERS,
   createUtfallAction: LEADERS,

@@ -57,6 +57,7 @@ export const EXPECTATIONS: Record<string, Row> = {
   "PAGE /f/[forbund]/insatser/[insatsId]/inskrivningar/[inskrivningId]": read(ASSIGNED_STAFF),
   "PAGE /f/[forbund]/insatser/[insatsId]/deltagare": read(ASSIGNED_STAFF),
   "PAGE /f/[forbund]/insatser/[insatsId]/deltagare/ny": read(WRITERS_OF_PARTICIPANTS),
+  "PAGE /f/[forbund]/insatser/[insatsId]/import": read(WRITERS_OF_PARTICIPANTS),
   "PAGE /f/[forbund]/mitt-arbete": read(["vagledare", "vagledareEjTilldelad"]),
   "PAGE /f/[forbund]/styrelse": read(["admin", "processledare", "styrelse"]),
   "PAGE /f/[forbund]/rapporter": read(LEADERS),
@@ -78,6 +79,7 @@ export const EXPECTATIONS: Record<string, Row> = {
   // Groups, vägledare, money and closing (issue 4). DELETE names a row that does not
   // exist ("saknas"), so an allowed caller gets 404 and no seed row is ever removed.
   "POST /api/f/[forbund]/insatser/[insatsId]/grupper": write(LEADERS),
+  "PATCH /api/f/[forbund]/insatser/[insatsId]/grupper/[gruppId]": row(LEADERS, "notFound"),
   "DELETE /api/f/[forbund]/insatser/[insatsId]/grupper/[gruppId]": row(LEADERS, "notFound"),
   "POST /api/f/[forbund]/insatser/[insatsId]/budget": write(LEADERS),
   "DELETE /api/f/[forbund]/insatser/[insatsId]/budget/[postId]": row(LEADERS, "notFound"),
@@ -91,6 +93,8 @@ export const EXPECTATIONS: Record<string, Row> = {
   "PATCH /api/f/[forbund]/insatser/[insatsId]/inskrivningar/[inskrivningId]": write(WRITERS_OF_PARTICIPANTS),
   "GET /api/f/[forbund]/insatser/[insatsId]/inskrivningar": read(ASSIGNED_STAFF),
   "POST /api/f/[forbund]/insatser/[insatsId]/inskrivningar": write(WRITERS_OF_PARTICIPANTS),
+  "POST /api/f/[forbund]/insatser/[insatsId]/import": write(WRITERS_OF_PARTICIPANTS),
+  "GET /api/f/[forbund]/insatser/[insatsId]/import/mall": read(WRITERS_OF_PARTICIPANTS),
 };
 
 void WRITERS_OF_PARTICIPANTS;

@@ -21,6 +21,7 @@ test("the kalmar vägledare downloads the template, sees row errors in Swedish, 
   const insatsId = await vagknutenId();
 
   await page.goto(`/f/kalmar/insatser/${insatsId}`);
+  await page.screenshot({ path: "/tmp/shots/import-insatssida.png" });
   await page.getByRole("link", { name: "Importera deltagare från fil" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Importera deltagare" })).toBeVisible();
   await expectAccessible(page);

@@ -29,17 +29,24 @@ test("the processledare of kalmar sets up an insats from scratch: groups, budget
   await expect(page.getByRole("heading", { level: 1 })).toContainText(namn);
 
   // A group outside the period is refused beside the field…
-  await page.getByLabel("Gruppens namn").fill("Grupp vår 2025");
-  await page.getByLabel("Startdatum").fill("2025-01-06");
-  await page.getByLabel("Längd i veckor").fill("12");
-  await page.getByLabel("Planerat antal deltagare").fill("10");
-  await page.getByRole("button", { name: "Lägg till", exact: true }).click();
-  await expect(page.getByLabel("Startdatum")).toHaveAccessibleDescription(/Gruppen ligger utanför insatsens period/);
+  const nyGrupp = page.getByRole("form", { name: "Lägg till en grupp" });
+  await nyGrupp.getByLabel("Gruppens namn").fill("Grupp vår 2025");
+  await nyGrupp.getByLabel("Startdatum").fill("2025-01-06");
+  await nyGrupp.getByLabel("Längd i veckor").fill("12");
+  await nyGrupp.getByLabel("Planerat antal deltagare").fill("10");
+  await nyGrupp.getByRole("button", { name: "Lägg till", exact: true }).click();
+  await expect(nyGrupp.getByLabel("Startdatum")).toHaveAccessibleDescription(/Gruppen ligger utanför insatsens period/);
   // …and accepted within it.
-  await page.getByLabel("Startdatum").fill("2025-02-03");
-  await page.getByRole("button", { name: "Lägg till", exact: true }).click();
+  await nyGrupp.getByLabel("Startdatum").fill("2025-02-03");
+  await nyGrupp.getByRole("button", { name: "Lägg till", exact: true }).click();
   const grupper = page.getByRole("table", { name: "Insatsens grupper" });
   await expect(grupper.getByRole("row").filter({ hasText: "Grupp vår 2025" })).toContainText("12 veckor");
+  // The group is changed in place: 14 weeks.
+  await page.getByText("Ändra Grupp vår 2025").click();
+  const andra = page.getByRole("form", { name: "Ändra gruppen Grupp vår 2025" });
+  await andra.getByLabel("Längd i veckor").fill("14");
+  await andra.getByRole("button", { name: "Spara", exact: true }).click();
+  await expect(grupper.getByRole("row").filter({ hasText: "Grupp vår 2025" })).toContainText("14 veckor");
 
   // A negative amount is refused; a budget line is added.
   const budget = page.getByRole("form", { name: "Lägg till en budgetrad" });

@@ -72,8 +72,8 @@ const PREFERRED: RolePersona[] = ["processledare", "admin", "vagledare", "styrel
 
 function callerFor(key: string): RolePersona {
   const row = EXPECTATIONS[key];
-  // A DELETE is probed with an id that does not exist: the allowed caller's answer is 404.
-  const persona = PREFERRED.find((p) => row?.[p] === "ok" || row?.[p] === "invalid" || (key.startsWith("DELETE ") && row?.[p] === "notFound"));
+  // A DELETE or PATCH of a sub-record is probed with an id that does not exist: the allowed caller's answer is 404.
+  const persona = PREFERRED.find((p) => row?.[p] === "ok" || row?.[p] === "invalid" || (/^(DELETE|PATCH) /.test(key) && row?.[p] === "notFound"));
   if (!persona) throw new Error(`${key}: ingen roll får använda routen enligt tests/access/expectations.ts`);
   return persona;
 }

@@ -133,6 +133,33 @@ describe("groups", () => {
     expect(res.json.error.message).toMatch(/inskrivna deltagare/);
   });
 
+  it("changes a group, within the period only, audited", async () => {
+    actAs(users.processledare);
+    const g = await call(grupper.POST, p(), { body: { ...ok, namn: "Ändras" } });
+    const res = await call(grupp.PATCH, p({ gruppId: g.json.id }), { method: "PATCH", body: { veckor: 20, planeradStorlek: null } });
+    expect(res.status).toBe(200);
+    expect(await db.grupp.findFirst({ where: { id: g.json.id } })).toMatchObject({ veckor: 20, planeradStorlek: null, namn: "Ändras" });
+    expect(await auditCount("grupp.update")).toBe(1);
+    // Moving it so it would end after the insats: refused beside veckor, nothing changed.
+    const fel = await call(grupp.PATCH, p({ gruppId: g.json.id }), { method: "PATCH", body: { startdatum: "2026-12-01", veckor: 8 } });
+    expect(fel.status).toBe(400);
+    expect(fel.json.error.fieldErrors.veckor[0]).toMatch(/utanför insatsens period/);
+    expect((await db.grupp.findFirstOrThrow({ where: { id: g.json.id } })).veckor).toBe(20);
+    // Renaming to another group's name: 409.
+    expect((await call(grupp.PATCH, p({ gruppId: g.json.id }), { method: "PATCH", body: { namn: "Grupp A" } })).status).toBe(409);
+    // Unknown fields and an unknown group.
+    expect((await call(grupp.PATCH, p({ gruppId: g.json.id }), { method: "PATCH", body: { insatsId: "x" } })).status).toBe(400);
+    expect((await call(grupp.PATCH, p({ gruppId: "finns-inte" }), { method: "PATCH", body: { veckor: 2 } })).status).toBe(404);
+  });
+
+  it.each(refusals)("refuses changing a group for %s", async (_l, who, status) => {
+    actAs(users.processledare);
+    const g = await call(grupper.POST, p(), { body: { ...ok, namn: `Ändra ${who}` } });
+    actAs(who ? users[who] : null);
+    expect((await call(grupp.PATCH, p({ gruppId: g.json.id }), { method: "PATCH", body: { veckor: 3 } })).status).toBe(status);
+    expect((await db.grupp.findFirstOrThrow({ where: { id: g.json.id } })).veckor).toBe(12);
+  });
+
   it.each(refusals)("refuses deleting for %s", async (_l, who, status) => {
     actAs(users.processledare);
     const g = await call(grupper.POST, p(), { body: { ...ok, namn: `Radera ${who}` } });

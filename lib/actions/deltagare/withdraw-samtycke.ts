@@ -4,6 +4,7 @@ import { authorizeAction } from "@/lib/auth/authorize-action";
 import { id } from "@/lib/validation/common";
 import { parseInput, runAction, type ActionResult } from "@/lib/actions/result";
 import { aterkallaSamtyckeSchema } from "@/lib/validation/identitet";
+import { loadInsatsForDeltagare } from "@/lib/server/deltagare/load-insats-for-deltagare";
 import { withdrawSamtycke } from "@/lib/server/deltagare/withdraw-samtycke";
 
 export async function withdrawSamtyckeAction(
@@ -14,7 +15,10 @@ export async function withdrawSamtyckeAction(
 ): Promise<ActionResult<{ anonymiseradeInskrivningar: number }>> {
   return runAction(async () => {
     const ctx = await authorizeAction(forbund, "deltagare:write");
-    const result = await withdrawSamtycke(ctx, parseInput(id, insatsId), parseInput(id, inskrivningId), parseInput(aterkallaSamtyckeSchema, input));
+    const insats = parseInput(id, insatsId);
+    // Refused callers are stopped before their input is read.
+    await loadInsatsForDeltagare(ctx, insats, "write");
+    const result = await withdrawSamtycke(ctx, insats, parseInput(id, inskrivningId), parseInput(aterkallaSamtyckeSchema, input));
     revalidatePath(`/f/${ctx.forbundSlug}`, "layout");
     return { anonymiseradeInskrivningar: result.anonymiseradeInskrivningar };
   });

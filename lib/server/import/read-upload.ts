@@ -5,7 +5,7 @@ import { XLSX_MIME } from "./get-import-mall";
 
 export type Uppladdning =
   | { ok: true; typ: FilTyp; bytes: Uint8Array }
-  | { ok: false; status: 400 | 413 | 415; code: "validation" | "payload_too_large" | "unsupported_media_type"; message: string };
+  | { ok: false; status: 400 | 413; code: "validation" | "payload_too_large"; message: string };
 
 const MB = Math.round(MAX_FIL_BYTES / (1024 * 1024));
 const FOR_STOR: Uppladdning = { ok: false, status: 413, code: "payload_too_large", message: `Filen är för stor – högst ${MB} MB. Dela upp den i flera filer.` };
@@ -23,8 +23,8 @@ export async function readUpload(req: Request): Promise<Uppladdning> {
   if (!CSV_TYPER.has(contentType) && contentType !== XLSX_MIME && contentType !== "application/octet-stream") {
     return {
       ok: false,
-      status: 415,
-      code: "unsupported_media_type",
+      status: 400,
+      code: "validation",
       message: `Skicka filen som kroppen med content-type text/csv eller ${XLSX_MIME} (nu "${contentType || "saknas"}")`,
     };
   }
@@ -55,7 +55,7 @@ export async function readUpload(req: Request): Promise<Uppladdning> {
   }
   if (bytes[0] === 0x50 && bytes[1] === 0x4b) return { ok: true, typ: "xlsx", bytes };
   if (bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0) {
-    return { ok: false, status: 415, code: "unsupported_media_type", message: "Det gamla Excel-formatet (.xls) stöds inte – spara filen som Excel-arbetsbok (.xlsx) eller CSV" };
+    return { ok: false, status: 400, code: "validation", message: "Det gamla Excel-formatet (.xls) stöds inte – spara filen som Excel-arbetsbok (.xlsx) eller CSV" };
   }
   if (contentType === XLSX_MIME) return { ok: false, status: 400, code: "validation", message: "Filen kunde inte läsas som Excel (.xlsx). Spara den som Excel-arbetsbok eller CSV och försök igen." };
   return { ok: true, typ: "csv", bytes };

@@ -1,7 +1,9 @@
 import "server-only";
 import { db } from "@/lib/db";
 import type { TenantContext } from "@/lib/auth/tenant-context";
+import { Prisma } from "@/generated/prisma/client";
 import type { EvalData } from "@/lib/domain/goals/evaluate";
+import type { InskrivningRad } from "@/lib/domain/goals/rows";
 import { NotFoundError } from "@/lib/errors";
 import { toIsoDate, toIsoDateOrNull } from "@/lib/server/dates";
 
@@ -15,35 +17,58 @@ export async function loadEvalData(ctx: TenantContext, insatsId: string): Promis
   return data;
 }
 
+type InskrivningSqlRad = {
+  id: string;
+  insatsId: string;
+  gruppId: string | null;
+  startdatum: string;
+  avslutsdatum: string | null;
+  avslutsorsak: string | null;
+  forsorjningAvslut: string[];
+  kon: "K" | "M";
+  fodelsear: number;
+  uppfoljningStatus: string | null;
+  uppfoljningDatum: string | null;
+  harPlan: boolean;
+};
+type MatningSqlRad = { inskrivningId: string; matvariabelId: string; tidpunkt: InskrivningRad["matningar"][number]["tidpunkt"]; datum: string; varde: number };
+
+const ISO = "YYYY-MM-DD";
+
 /**
  * The same rows for several insatser of the förbund (all of them when
  * `insatsIds` is omitted): one query per table, not one per insats.
+ *
+ * Participations and measurements are read with plain SQL joined on the
+ * insats, not with the ORM's nested selects: for a förbund's thousands of
+ * inskrivningar those sent every id back as bind parameters (7 500 ids →
+ * 15 000 parameters per table) and took seconds at national scale (issue 8,
+ * bench/data-functions.ts). Dates come back as "YYYY-MM-DD" text.
  */
 export async function loadEvalDataMany(ctx: TenantContext, insatsIds?: readonly string[]): Promise<Map<string, EvalData>> {
-  const scope = { forbundId: ctx.forbundId, ...(insatsIds ? { insatsId: { in: [...insatsIds] } } : {}) };
-  const [insatser, matvariabler, inskrivningar, volym] = await Promise.all([
+  const iInsatser = insatsIds ? Prisma.sql`AND i."insatsId" = ANY(${[...insatsIds]}::text[])` : Prisma.empty;
+  const [insatser, matvariabler, inskrivningar, matningar, volym] = await Promise.all([
     db.insats.findMany({
       where: { forbundId: ctx.forbundId, ...(insatsIds ? { id: { in: [...insatsIds] } } : {}) },
       select: { id: true, matningsmetod: true, startdatum: true, slutdatum: true, grupper: { select: { id: true, namn: true } } },
     }),
     db.matvariabel.findMany({ where: { forbundId: ctx.forbundId }, select: { id: true, kod: true, typ: true, min: true, max: true } }),
-    db.inskrivning.findMany({
-      where: scope,
-      select: {
-        id: true,
-        insatsId: true,
-        gruppId: true,
-        startdatum: true,
-        avslutsdatum: true,
-        avslutsorsak: true,
-        forsorjningAvslut: true,
-        deltagare: { select: { kon: true, fodelsear: true } },
-        matningar: { select: { matvariabelId: true, tidpunkt: true, datum: true, varde: true } },
-        uppfoljning: { select: { status: true, datum: true } },
-        plan: { select: { id: true } },
-      },
-    }),
-    db.volymRegistrering.findMany({ where: scope, select: { insatsId: true, periodStart: true, periodSlut: true, kvinnor: true, man: true } }),
+    db.$queryRaw<InskrivningSqlRad[]>`
+      SELECT i."id", i."insatsId", i."gruppId", to_char(i."startdatum", ${ISO}) AS startdatum, to_char(i."avslutsdatum", ${ISO}) AS avslutsdatum,
+             i."avslutsorsak", i."forsorjningAvslut", d."kon"::text AS kon, d."fodelsear",
+             u."status" AS "uppfoljningStatus", to_char(u."datum", ${ISO}) AS "uppfoljningDatum", (p."id" IS NOT NULL) AS "harPlan"
+        FROM "Inskrivning" i
+        JOIN "Deltagare" d ON d."forbundId" = i."forbundId" AND d."id" = i."deltagareId"
+        LEFT JOIN "Uppfoljning" u ON u."forbundId" = i."forbundId" AND u."inskrivningId" = i."id"
+        LEFT JOIN "Plan" p ON p."forbundId" = i."forbundId" AND p."inskrivningId" = i."id"
+       WHERE i."forbundId" = ${ctx.forbundId} ${iInsatser}`,
+    db.$queryRaw<MatningSqlRad[]>`
+      SELECT m."inskrivningId", m."matvariabelId", m."tidpunkt"::text AS tidpunkt, to_char(m."datum", ${ISO}) AS datum, m."varde"
+        FROM "Matning" m
+        JOIN "Inskrivning" i ON i."forbundId" = m."forbundId" AND i."id" = m."inskrivningId"
+       WHERE m."forbundId" = ${ctx.forbundId} ${iInsatser}
+       ORDER BY m."datum", m."createdAt"`,
+    db.volymRegistrering.findMany({ where: { forbundId: ctx.forbundId, ...(insatsIds ? { insatsId: { in: [...insatsIds] } } : {}) }, select: { insatsId: true, periodStart: true, periodSlut: true, kvinnor: true, man: true } }),
   ]);
   const kodFor = new Map(matvariabler.map((m) => [m.id, m.kod]));
   const out = new Map<string, EvalData>();
@@ -60,19 +85,25 @@ export async function loadEvalDataMany(ctx: TenantContext, insatsIds?: readonly 
   for (const v of volym) {
     out.get(v.insatsId)?.volym.push({ periodStart: toIsoDate(v.periodStart), periodSlut: toIsoDate(v.periodSlut), kvinnor: v.kvinnor, man: v.man });
   }
+  const perInskrivning = new Map<string, InskrivningRad["matningar"]>();
+  for (const m of matningar) {
+    let lista = perInskrivning.get(m.inskrivningId);
+    if (!lista) perInskrivning.set(m.inskrivningId, (lista = []));
+    lista.push({ variabel: kodFor.get(m.matvariabelId) ?? "", tidpunkt: m.tidpunkt, datum: m.datum, varde: Number(m.varde) });
+  }
   for (const i of inskrivningar) {
     out.get(i.insatsId)?.inskrivningar.push({
       id: i.id,
-      kon: i.deltagare.kon,
-      fodelsear: i.deltagare.fodelsear,
+      kon: i.kon,
+      fodelsear: Number(i.fodelsear),
       gruppId: i.gruppId,
-      startdatum: toIsoDate(i.startdatum),
-      avslutsdatum: toIsoDateOrNull(i.avslutsdatum),
+      startdatum: i.startdatum,
+      avslutsdatum: i.avslutsdatum,
       avslutsorsak: i.avslutsorsak,
       forsorjningAvslut: i.forsorjningAvslut,
-      matningar: i.matningar.map((m) => ({ variabel: kodFor.get(m.matvariabelId) ?? "", tidpunkt: m.tidpunkt, datum: toIsoDate(m.datum), varde: m.varde })),
-      uppfoljning: i.uppfoljning ? { status: i.uppfoljning.status, datum: toIsoDate(i.uppfoljning.datum) } : null,
-      harPlan: i.plan !== null,
+      matningar: perInskrivning.get(i.id) ?? [],
+      uppfoljning: i.uppfoljningStatus !== null && i.uppfoljningDatum !== null ? { status: i.uppfoljningStatus, datum: i.uppfoljningDatum } : null,
+      harPlan: i.harPlan,
     });
   }
   return out;

@@ -54,7 +54,7 @@ export const importPaths: ZodOpenApiPathsObject = {
         "The column format is the one of the template (GET …/import/mall) and README.md, section \"Import av deltagare\". " +
         "Every row is validated with the same schemas as the registration, avslut and follow-up forms. " +
         "`dryRun=true` (the default) only checks; `dryRun=false` writes every row in one transaction, or nothing if any row is invalid, with one audit event for the import. " +
-        "A VOLYM insats takes no rows (400).",
+        "A VOLYM insats takes no rows (400); so does a content-type other than CSV or .xlsx, or an old .xls file.",
       requestParams: { path: insatsPath, query: importQuerySchema },
       requestBody: { required: true, content: { "text/csv": { schema: fil }, [XLSX]: { schema: fil } } },
       responses: {
@@ -62,7 +62,6 @@ export const importPaths: ZodOpenApiPathsObject = {
         201: json(rapport, "Written: every row saved."),
         422: json(rapport, "Not written: the row report lists the errors."),
         413: { description: "The file is larger than 20 MB.", content: { "application/json": { schema: errorBody } } },
-        415: { description: "The content-type is neither CSV nor .xlsx, or the file is an old .xls.", content: { "application/json": { schema: errorBody } } },
         ...writeErrors({ conflict: true }),
       },
     },

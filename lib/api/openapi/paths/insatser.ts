@@ -2,7 +2,7 @@ import { z } from "zod";
 import type { ZodOpenApiPathsObject } from "zod-openapi";
 import { createInsatsSchema, updateInsatsSchema } from "@/lib/validation/insats";
 import { createMalsattningSchema } from "@/lib/validation/malsattning";
-import { avslutaInsatsSchema, createBudgetPostSchema, createFinansieringSchema, createGruppSchema, createUtfallSchema, setVagledareSchema } from "@/lib/validation/insats-delar";
+import { avslutaInsatsSchema, createBudgetPostSchema, createFinansieringSchema, createGruppSchema, createUtfallSchema, setVagledareSchema, updateGruppSchema } from "@/lib/validation/insats-delar";
 import { seedTargets } from "@/lib/domain/goals/seed-targets";
 import { forbundPath, insatsIdParam, forbundParam, insatsPath } from "../params";
 import { json, readErrors, writeErrors } from "../responses";
@@ -150,6 +150,13 @@ export const insatserPaths: ZodOpenApiPathsObject = {
     },
   },
   "/api/f/{forbund}/insatser/{insatsId}/grupper/{gruppId}": {
+    patch: {
+      tags: ["Insatser"],
+      summary: "Change a group (admin, processledare); the result must still lie within the insats's period",
+      requestParams: { path: z.object({ forbund: forbundParam, insatsId: insatsIdParam, gruppId: z.string() }) },
+      requestBody: { content: { "application/json": { schema: updateGruppSchema, example: { veckor: 14 } } } },
+      responses: { 200: json(idResponse, "Changed."), ...writeErrors({ conflict: true }) },
+    },
     delete: {
       tags: ["Insatser"],
       summary: "Remove a group without enrolled participants (admin, processledare)",

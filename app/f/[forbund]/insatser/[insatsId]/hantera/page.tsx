@@ -66,6 +66,14 @@ export default async function HanteraInsatsPage({ params }: { params: Promise<{ 
             onDelete: deleteGruppAction.bind(null, slug, insats.id, g.id),
           }))}
         />
+        {insats.grupper.map((g) => (
+          <details key={g.id} className="rounded-md border border-gray-200 p-3">
+            <summary className="cursor-pointer text-sm font-medium text-brand-700">{t("groups.edit", { namn: g.namn })}</summary>
+            <div className="mt-3">
+              <GruppForm slug={slug} insatsId={insats.id} grupp={g} />
+            </div>
+          </details>
+        ))}
         <GruppForm slug={slug} insatsId={insats.id} />
       </Card>
 

@@ -15,9 +15,9 @@ type Params = { forbund: string; insatsId: string };
  * the row report as the body.
  */
 export const POST = withTenant<Params>("deltagare:write", async ({ req, ctx, params }) => {
-  const query = parseInput(importQuerySchema, Object.fromEntries(req.nextUrl.searchParams));
-  // Who may import is decided before the body is read: a refused caller uploads nothing.
+  // Who may import is decided before anything is read: a refused caller learns nothing from validation.
   await loadImportInsats(ctx, params.insatsId);
+  const query = parseInput(importQuerySchema, Object.fromEntries(req.nextUrl.searchParams));
   const upload = await readUpload(req);
   if (!upload.ok) return NextResponse.json({ error: { code: upload.code, message: upload.message } }, { status: upload.status });
   const rapport = await runImport(ctx, params.insatsId, { namn: query.filnamn, typ: upload.typ, bytes: upload.bytes }, { dryRun: query.dryRun });
