@@ -92,7 +92,11 @@ test("the processledare of kalmar sets up an insats from scratch: groups, budget
   // Two targets from templates.
   for (const mall of ["Ökad livskvalitet (VAS) från start till avslut", "Antal deltagare per kalenderår"]) {
     await page.goto(`/f/kalmar/insatser/${insats!.id}/mal/nytt`);
-    await page.getByLabel("Mall", { exact: true }).selectOption({ label: mall });
+    // A choice made before the form has hydrated is lost: choose again until the button reacts.
+    await expect(async () => {
+      await page.getByLabel("Mall", { exact: true }).selectOption({ label: mall });
+      await expect(page.getByRole("button", { name: "Använd mallen" })).toBeEnabled({ timeout: 1_000 });
+    }).toPass({ timeout: 15_000 });
     await page.getByRole("button", { name: "Använd mallen" }).click();
     await page.getByRole("button", { name: "Spara målet" }).click();
     await expect(page).toHaveURL(new RegExp(`/insatser/${insats!.id}$`));

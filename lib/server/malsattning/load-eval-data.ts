@@ -24,7 +24,8 @@ type InskrivningSqlRad = {
   startdatum: string;
   avslutsdatum: string | null;
   avslutsorsak: string | null;
-  forsorjningAvslut: string[];
+  /** NULL in rows written without it (the ORM reads that as []). */
+  forsorjningAvslut: string[] | null;
   kon: "K" | "M";
   fodelsear: number;
   uppfoljningStatus: string | null;
@@ -100,7 +101,7 @@ export async function loadEvalDataMany(ctx: TenantContext, insatsIds?: readonly 
       startdatum: i.startdatum,
       avslutsdatum: i.avslutsdatum,
       avslutsorsak: i.avslutsorsak,
-      forsorjningAvslut: i.forsorjningAvslut,
+      forsorjningAvslut: i.forsorjningAvslut ?? [],
       matningar: perInskrivning.get(i.id) ?? [],
       uppfoljning: i.uppfoljningStatus !== null && i.uppfoljningDatum !== null ? { status: i.uppfoljningStatus, datum: i.uppfoljningDatum } : null,
       harPlan: i.harPlan,

@@ -1,0 +1,209 @@
+// npm run bench:http -- [--scale national] [--build] [--users 50] [--seconds 60]
+// HTTP load against the production build (`next start`) on a database built
+// by bench:seed: 50 simulated users (each logged in once, before the load,
+// through next-auth's credentials endpoint) for 60 s over a mix of pages, API
+// reads and writes (register a participation, then end it). --build runs
+// `next build` first; .next is shared on the development machine, so run the
+// whole thing under the e2e lock there:
+//   flock /tmp/insats-e2e.lock npm run bench:http -- --scale national --build
+// Prints a table and writes bench/results/http-<scale>.json.
+import { spawn, spawnSync } from "node:child_process";
+import { mkdirSync, writeFileSync } from "node:fs";
+import net from "node:net";
+import path from "node:path";
+import autocannon from "autocannon";
+import pg from "pg";
+import { SCALES, type ScaleName } from "./lib/scales";
+import { percentile } from "./lib/stats";
+import { allowServerOnly, arg, benchDatabaseUrl, machine, round1 } from "./lib/bench-db";
+import { BENCH_PASSWORD, ensureBenchUsers, type BenchUser } from "./lib/bench-users";
+
+allowServerOnly();
+
+const scale = (arg("scale") ?? "national") as ScaleName;
+if (!SCALES[scale]) throw new Error(`Okänd skala ${scale}`);
+const USERS = Number(arg("users") ?? 50);
+const SECONDS = Number(arg("seconds") ?? 60);
+const FORBUND = Math.min(10, SCALES[scale].forbund);
+const url = benchDatabaseUrl(scale);
+const root = process.cwd();
+const bin = (n: string) => path.join(root, "node_modules", ".bin", n);
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const s = net.createServer();
+    s.once("error", reject);
+    s.listen(0, "127.0.0.1", () => {
+      const { port } = s.address() as net.AddressInfo;
+      s.close(() => resolve(port));
+    });
+  });
+}
+
+type Session = BenchUser & { cookie: string };
+
+async function login(base: string, u: BenchUser): Promise<Session> {
+  const csrfRes = await fetch(`${base}/api/auth/csrf`);
+  const { csrfToken } = (await csrfRes.json()) as { csrfToken: string };
+  const jar = new Map<string, string>();
+  const keep = (res: Response) => {
+    for (const c of res.headers.getSetCookie()) {
+      const [pair] = c.split(";");
+      const [k, ...v] = pair!.split("=");
+      jar.set(k!, v.join("="));
+    }
+  };
+  keep(csrfRes);
+  const res = await fetch(`${base}/api/auth/callback/credentials`, {
+    method: "POST",
+    redirect: "manual",
+    headers: { "content-type": "application/x-www-form-urlencoded", cookie: [...jar].map(([k, v]) => `${k}=${v}`).join("; ") },
+    body: new URLSearchParams({ csrfToken, email: u.email, password: BENCH_PASSWORD, json: "true" }),
+  });
+  keep(res);
+  if (![...jar.keys()].some((k) => k.includes("session-token"))) throw new Error(`Inloggningen misslyckades för ${u.email} (${res.status})`);
+  return { ...u, cookie: [...jar].map(([k, v]) => `${k}=${v}`).join("; ") };
+}
+
+/** One user's round: what a processledare or vägledare does on an ordinary day, in proportion. */
+function mix(): autocannon.Request[] {
+  type Ctx = { s?: Session; n?: number; inskrivningId?: string };
+  const get = (route: string, pathOf: (s: Session, n: number) => string): autocannon.Request => ({
+    method: "GET",
+    setupRequest: (req, context: Ctx) => ({ ...req, path: pathOf(context.s!, context.n!), headers: { ...req.headers, cookie: context.s!.cookie, "x-bench-route": route } }),
+  });
+  const las = (s: Session, n: number) => s.insatser[n % s.insatser.length]!;
+  return [
+    {
+      method: "GET",
+      // First request of each round: pick this connection's session (round-robin) and the insats of the round.
+      setupRequest: (req, context: Ctx) => {
+        if (!context.s) context.s = sessions[nextSession++ % sessions.length];
+        context.n = (context.n ?? -1) + 1;
+        const s = context.s!;
+        const p = s.roll === "PROCESSLEDARE" ? `/f/${s.slug}` : `/f/${s.slug}/insatser/${las(s, context.n)}`;
+        return { ...req, path: p, headers: { ...req.headers, cookie: s.cookie } };
+      },
+    },
+    get("dashboard", (s, n) => `/f/${s.slug}/insatser/${las(s, n)}/dashboard`),
+    get("insatser", (s) => `/f/${s.slug}/insatser`),
+    get("api-insatser", (s) => `/api/f/${s.slug}/insatser`),
+    get("api-malsattningar", (s, n) => `/api/f/${s.slug}/insatser/${las(s, n)}/malsattningar`),
+    get("api-dashboard", (s, n) => `/api/f/${s.slug}/insatser/${las(s, n)}/dashboard`),
+    {
+      method: "POST",
+      setupRequest: (req, context: Ctx) => ({
+        ...req,
+        path: `/api/f/${context.s!.slug}/insatser/${context.s!.skrivInsats}/inskrivningar`,
+        headers: { ...req.headers, cookie: context.s!.cookie, "content-type": "application/json" },
+        body: JSON.stringify({ kon: context.n! % 2 ? "K" : "M", fodelsear: 1980 + (context.n! % 20), startdatum: "2026-11-02", forsorjningStart: ["A_KASSA"] }),
+      }),
+      onResponse: (status, body, context: Ctx) => {
+        context.inskrivningId = status === 201 ? (JSON.parse(body) as { inskrivningId: string }).inskrivningId : undefined;
+      },
+    },
+    {
+      method: "PATCH",
+      setupRequest: (req, context: Ctx) => ({
+        ...req,
+        path: `/api/f/${context.s!.slug}/insatser/${context.s!.skrivInsats}/inskrivningar/${context.inskrivningId ?? "saknas"}`,
+        headers: { ...req.headers, cookie: context.s!.cookie, "content-type": "application/json" },
+        body: JSON.stringify({ typ: "AVSLUT", version: 1, avslutsdatum: "2026-11-20", avslutsorsak: "ARBETE", forsorjningAvslut: ["LON"], sysselsattningAvslut: ["FORVARVSARBETE"] }),
+      }),
+    },
+  ];
+}
+
+let sessions: Session[] = [];
+let nextSession = 0;
+
+async function main() {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  const users = await ensureBenchUsers(client, FORBUND);
+  const fore = Number((await client.query(`SELECT count(*) FROM "Inskrivning"`)).rows[0].count);
+
+  const port = await freePort();
+  const base = `http://127.0.0.1:${port}`;
+  const { withDevDefaults } = (await import("../scripts/lib/dev-env.mjs" as string)) as { withDevDefaults: (e: NodeJS.ProcessEnv, r: string, p: number) => NodeJS.ProcessEnv };
+  const env: NodeJS.ProcessEnv = { ...withDevDefaults({ ...process.env, DATABASE_URL: url, NEXTAUTH_URL: base }, root, port), NODE_ENV: "production" };
+  if (process.argv.includes("--build")) {
+    console.log("next build …");
+    const r = spawnSync(bin("next"), ["build"], { stdio: "inherit", env });
+    if (r.status !== 0) throw new Error("next build misslyckades");
+  }
+  const server = spawn(bin("next"), ["start", "-p", String(port), "-H", "127.0.0.1"], { env, stdio: ["ignore", "pipe", "pipe"], detached: true });
+  let serverLog = "";
+  server.stdout.on("data", (d) => (serverLog += d));
+  server.stderr.on("data", (d) => (serverLog += d));
+  try {
+    for (let i = 0; ; i++) {
+      try {
+        if ((await fetch(`${base}/api/auth/csrf`)).ok) break;
+      } catch {}
+      if (i > 120) throw new Error(`next start svarar inte:\n${serverLog}`);
+      await new Promise((r) => setTimeout(r, 500));
+    }
+    // One login per simulated user, before the load (login throttling counts failures per address).
+    const wanted = Array.from({ length: USERS }, (_, i) => users[i % users.length]!);
+    sessions = [];
+    for (const u of wanted) sessions.push(await login(base, u));
+    console.log(`${sessions.length} inloggade användare i ${FORBUND} förbund (${sessions.filter((s) => s.roll === "VAGLEDARE").length} vägledare). Last i ${SECONDS} s …`);
+
+    const latencies: number[] = [];
+    const perStatus = new Map<number, number>();
+    const result = await autocannon({
+      url: base,
+      connections: USERS,
+      duration: SECONDS,
+      requests: mix(),
+      setupClient: (c) => {
+        c.on("response", (status: number, _bytes: number, ms: number) => {
+          latencies.push(ms);
+          perStatus.set(status, (perStatus.get(status) ?? 0) + 1);
+        });
+      },
+    });
+    const efter = Number((await client.query(`SELECT count(*) FROM "Inskrivning"`)).rows[0].count);
+    const avslutade = Number((await client.query(`SELECT count(*) FROM "Inskrivning" WHERE "startdatum" = '2026-11-02' AND "avslutsdatum" = '2026-11-20'`)).rows[0].count);
+    await client.end();
+
+    const out = {
+      skala: scale,
+      datum: new Date().toISOString(),
+      ...machine(),
+      anvandare: USERS,
+      forbund: FORBUND,
+      sekunder: SECONDS,
+      forfragningar: result.requests.total,
+      forfragningar_per_s: round1(result.requests.average),
+      p50_ms: round1(percentile(latencies, 50)),
+      p95_ms: round1(percentile(latencies, 95)),
+      p99_ms: round1(percentile(latencies, 99)),
+      max_ms: result.latency.max,
+      fel: result.errors + result.timeouts,
+      ej_2xx: result.non2xx,
+      statuskoder: Object.fromEntries([...perStatus].sort()),
+      registrerade_inskrivningar: efter - fore,
+      avslutade_inskrivningar_av_lasttestet: avslutade,
+    };
+    console.table([{ "förfrågningar/s": out.forfragningar_per_s, "p50 ms": out.p50_ms, "p95 ms": out.p95_ms, "p99 ms": out.p99_ms, fel: out.fel, "ej 2xx": out.ej_2xx, registrerade: out.registrerade_inskrivningar }]);
+    console.log("Statuskoder:", out.statuskoder);
+    const dir = path.join(import.meta.dirname, "results");
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(path.join(dir, `http-${scale}.json`), JSON.stringify(out, null, 2) + "\n");
+    console.log(`Resultat sparat i bench/results/http-${scale}.json`);
+  } finally {
+    try {
+      process.kill(-server.pid!, "SIGTERM");
+    } catch {}
+  }
+}
+
+main().then(
+  () => process.exit(0),
+  (error) => {
+    console.error(error);
+    process.exit(1);
+  },
+);
