@@ -22,7 +22,8 @@ export default async function RootLayout({ children }: { children: React.ReactNo
           {t("skipToContent")}
         </a>
         <NextIntlClientProvider>{children}</NextIntlClientProvider>
-        <Toaster richColors position="top-right" />
+        {/* Not richColors: its green success toast fails WCAG AA contrast; the icon and text carry the meaning. */}
+        <Toaster position="top-right" />
       </body>
     </html>
   );

@@ -191,8 +191,9 @@ async function main() {
     console.log("Statuskoder:", out.statuskoder);
     const dir = path.join(import.meta.dirname, "results");
     mkdirSync(dir, { recursive: true });
-    writeFileSync(path.join(dir, `http-${scale}.json`), JSON.stringify(out, null, 2) + "\n");
-    console.log(`Resultat sparat i bench/results/http-${scale}.json`);
+    const namn = `http-${scale}${USERS === 50 ? "" : `-${USERS}-anvandare`}.json`;
+    writeFileSync(path.join(dir, namn), JSON.stringify(out, null, 2) + "\n");
+    console.log(`Resultat sparat i bench/results/${namn}`);
   } finally {
     try {
       process.kill(-server.pid!, "SIGTERM");

@@ -1,6 +1,6 @@
 "use client";
 import { useRouter } from "next/navigation";
-import { useForm } from "react-hook-form";
+import { useForm, useWatch } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
 import { toast } from "sonner";
@@ -28,9 +28,9 @@ export function InsatsForm({ slug, medlemmar, defaults, locale }: { slug: string
     resolver: zodResolver(createInsatsSchema),
     defaultValues: { status: "PLANERAD", matningsmetod: "ANONYM", esfFinansierad: false, planeradeDeltagarePer: "PERIOD", ...defaults },
   });
-  const { register, handleSubmit, watch, setError, formState } = form;
+  const { register, handleSubmit, setError, formState, control } = form;
   const errors = formState.errors;
-  const metod = watch("matningsmetod");
+  const metod = useWatch({ control, name: "matningsmetod" });
 
   const onSubmit = handleSubmit(async (values) => {
     const { insatstyp: _t, matningsmetod: _m, esfFinansierad: _e, ...editable } = values;

@@ -78,6 +78,8 @@ export const updateInsatsSchema = z
     version: z.ZodOptional<typeof version>;
   })
   .strict()
-  .refine(periodOk, periodRule());
+  .refine(periodOk, periodRule())
+  // An empty change would still bump the version and write an audit row for nothing.
+  .refine((v) => Object.keys(v).some((k) => k !== "version"), { message: "Ange minst ett fält att ändra", path: [], when: (p) => p.issues.length === 0 });
 
 export type UpdateInsatsInput = z.infer<typeof updateInsatsSchema>;

@@ -51,6 +51,8 @@ test("the styrelse user cannot open a deltagare page", async ({ page }) => {
 
 test("the processledare sees the förbund's insatser with period and status", async ({ page }) => {
   await login(page, "processledare@trollhattan.example");
+  await page.waitForURL(/\/f\/trollhattan$/);
+  await page.goto("/f/trollhattan/insatser");
   const table = page.getByRole("table");
   await expect(table.getByRole("link", { name: "Friska Vindar 2.0" })).toBeVisible();
   await expect(table.getByRole("link", { name: "Vägen vidare" })).toBeVisible();

@@ -49,6 +49,12 @@ describe("updateInsatsSchema", () => {
     expect(e.esfFinansierad).toMatch(/Kan inte ändras/);
   });
 
+  it("refuses a change that changes nothing, with or without a version", () => {
+    expect(errorsOf(updateInsatsSchema.safeParse({}))).toEqual({ "": "Ange minst ett fält att ändra" });
+    expect(errorsOf(updateInsatsSchema.safeParse({ version: 3 }))).toEqual({ "": "Ange minst ett fält att ändra" });
+    expect(updateInsatsSchema.safeParse({ status: "AVSLUTAD", version: 3 }).success).toBe(true);
+  });
+
   it("refuses unknown fields with a Swedish message", () => {
     expect(errorsOf(updateInsatsSchema.safeParse({ forbundId: "other" }))).toEqual({ "": 'Okänd nyckel: "forbundId"' });
   });

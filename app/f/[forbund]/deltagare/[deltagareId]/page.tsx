@@ -35,7 +35,7 @@ export default async function DeltagarePage({ params }: { params: Promise<{ forb
         <ul className="mt-3 flex flex-col gap-2 text-sm">
           {deltagare.inskrivningar.map((i) => (
             <li key={i.id}>
-              <Link href={`/f/${ctx.forbundSlug}/insatser/${i.insatsId}/inskrivningar/${i.id}`} className="text-brand-700 underline-offset-2 hover:underline">
+              <Link href={`/f/${ctx.forbundSlug}/insatser/${i.insatsId}/inskrivningar/${i.id}`} className="text-brand-700 underline underline-offset-2">
                 {i.insatsNamn}
               </Link>
               : {i.startdatum} – {i.avslutsdatum ?? t("pagar")}
