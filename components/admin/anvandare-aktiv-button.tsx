@@ -1,72 +1,47 @@
 "use client";
-import { useState, useTransition } from "react";
+import { useTransition } from "react";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { toast } from "sonner";
 import { setAnvandareAktivAction } from "@/lib/actions/anvandare/set-anvandare-aktiv";
 import { Button } from "@/components/ui/button";
-import {
-  AlertDialog,
-  AlertDialogAction,
-  AlertDialogCancel,
-  AlertDialogContent,
-  AlertDialogDescription,
-  AlertDialogFooter,
-  AlertDialogHeader,
-  AlertDialogTitle,
-  AlertDialogTrigger,
-} from "@/components/ui/alert-dialog";
+import { ConfirmActionButton } from "@/components/ui/confirm-action-button";
 
 /** Deactivating asks first (it ends the person's session at once); activating does not. */
 export function AnvandareAktivButton({ slug, userId, namn, aktiv }: { slug: string; userId: string; namn: string; aktiv: boolean }) {
   const t = useTranslations("userAdmin");
   const router = useRouter();
-  const [open, setOpen] = useState(false);
   const [pending, startTransition] = useTransition();
-  const run = (next: boolean) =>
+  const activate = () =>
     startTransition(async () => {
-      const result = await setAnvandareAktivAction(slug, { userId, aktiv: next });
+      const result = await setAnvandareAktivAction(slug, { userId, aktiv: true });
       if (!result.ok) {
         toast.error(result.message);
         return;
       }
-      setOpen(false);
-      toast.success(next ? t("activated") : t("deactivated"));
+      toast.success(t("activated"));
       router.refresh();
     });
 
   if (!aktiv) {
     return (
-      <Button size="sm" variant="outline" disabled={pending} onClick={() => run(true)} aria-label={`${t("activate")}: ${namn}`}>
+      <Button size="sm" variant="outline" disabled={pending} onClick={activate} aria-label={`${t("activate")}: ${namn}`}>
         {t("activate")}
       </Button>
     );
   }
   return (
-    <AlertDialog open={open} onOpenChange={setOpen}>
-      <AlertDialogTrigger asChild>
-        <Button size="sm" variant="outline" aria-label={`${t("deactivate")}: ${namn}`}>
-          {t("deactivate")}
-        </Button>
-      </AlertDialogTrigger>
-      <AlertDialogContent>
-        <AlertDialogHeader>
-          <AlertDialogTitle>{t("deactivateTitle", { name: namn })}</AlertDialogTitle>
-          <AlertDialogDescription>{t("deactivateText", { name: namn })}</AlertDialogDescription>
-        </AlertDialogHeader>
-        <AlertDialogFooter>
-          <AlertDialogCancel disabled={pending}>{t("cancel")}</AlertDialogCancel>
-          <AlertDialogAction
-            disabled={pending}
-            onClick={(e) => {
-              e.preventDefault();
-              run(false);
-            }}
-          >
-            {t("deactivateConfirm")}
-          </AlertDialogAction>
-        </AlertDialogFooter>
-      </AlertDialogContent>
-    </AlertDialog>
+    <ConfirmActionButton
+      trigger={t("deactivate")}
+      triggerLabel={`${t("deactivate")}: ${namn}`}
+      triggerSize="sm"
+      title={t("deactivateTitle", { name: namn })}
+      description={t("deactivateText", { name: namn })}
+      cancel={t("cancel")}
+      confirm={t("deactivateConfirm")}
+      run={() => setAnvandareAktivAction(slug, { userId, aktiv: false })}
+      done={t("deactivated")}
+      onDone={() => router.refresh()}
+    />
   );
 }
