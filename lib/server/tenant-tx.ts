@@ -1,0 +1,34 @@
+import "server-only";
+import { db, type Tx } from "@/lib/db";
+
+type ForbundRef = string | { forbundId: string };
+
+export type TenantTxOptions = {
+  /** Prisma's interactive-transaction timeout; dashboards on large förbund need more than the 5 s default. */
+  timeoutMs?: number;
+};
+
+/**
+ * Runs `fn` in one transaction as the database role insats_app with
+ * app.forbund_id set, so row-level security shows and accepts only this
+ * förbund's rows (migration 20261124200000_row_level_security). Every tenant
+ * query in lib/server goes through here; pass `tx` on to helpers instead of
+ * opening a second transaction (a nested one would hold two pool connections).
+ */
+export async function withTenantTx<T>(
+  forbund: ForbundRef,
+  fn: (tx: Tx) => Promise<T>,
+  options: TenantTxOptions = {},
+): Promise<T> {
+  const forbundId = typeof forbund === "string" ? forbund : forbund.forbundId;
+  if (!forbundId) throw new Error("withTenantTx: forbundId saknas");
+  return db.$transaction(
+    async (tx) => {
+      // Both settings are transaction-local: they end with COMMIT/ROLLBACK and
+      // never leak to the next user of the pooled connection.
+      await tx.$queryRaw`SELECT set_config('role', 'insats_app', true), set_config('app.forbund_id', ${forbundId}, true)`;
+      return fn(tx);
+    },
+    { timeout: options.timeoutMs ?? 20_000, maxWait: 10_000 },
+  );
+}
