@@ -27,7 +27,7 @@ describe("row-level security (the database's own tenant wall)", () => {
       await tx.$queryRaw`SELECT set_config('role', 'insats_app', true)`;
       return tx.$queryRaw<{ n: bigint }[]>`SELECT count(*) AS n FROM "Medlem"`;
     });
-    expect(Number(rows[0].n)).toBe(0);
+    expect(Number(rows[0]?.n)).toBe(0);
     // The rows exist: the owner sees both förbund's members.
     expect(await db.medlem.count({ where: { forbundId: { in: [a.id, b.id] } } })).toBe(2);
   });
@@ -50,8 +50,8 @@ describe("row-level security (the database's own tenant wall)", () => {
   it("does not leak the role or förbund to the next query on the pooled connection", async () => {
     await withTenantTx(a.id, (tx) => tx.medlem.count());
     const after = await db.$queryRaw<{ u: string; f: string | null }[]>`SELECT current_user AS u, current_setting('app.forbund_id', true) AS f`;
-    expect(after[0].u).not.toBe("insats_app");
-    expect(after[0].f ?? "").toBe("");
+    expect(after[0]?.u).not.toBe("insats_app");
+    expect(after[0]?.f ?? "").toBe("");
   });
 
   it("has row-level security switched on for every table with a forbundId column", async () => {

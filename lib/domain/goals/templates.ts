@@ -4,7 +4,7 @@ import type { MalDefinition } from "./definition";
  * Starting points for the goal form: the targets förbund write again and again
  * (the seeds' targets among them). A template fills the form; the processledare
  * adjusts numbers and period before saving. Matvariabel codes are the defaults
- * of standard-matvariabler.ts.
+ * of lib/domain/matvariabler.ts.
  */
 export type MalTemplate = {
   id: string;

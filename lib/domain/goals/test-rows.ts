@@ -1,7 +1,7 @@
 /** Row factories for the goal engine's tests (no test runner imports, so any test may use them). */
 import type { EvalData, InskrivningRad } from "./rows";
 import { seedTargets } from "./seed-targets";
-import { standardMatvariabler } from "./standard-matvariabler";
+import { DEFAULT_MATVARIABLER } from "../matvariabler";
 import type { MalDefinition } from "./definition";
 
 let seq = 0;
@@ -50,7 +50,7 @@ export function data(inskrivningar: InskrivningRad[], over: Partial<EvalData> = 
     grupper: [],
     inskrivningar,
     volym: [],
-    matvariabler: standardMatvariabler.map((m) => ({ kod: m.kod, typ: m.typ, min: m.min, max: m.max })),
+    matvariabler: DEFAULT_MATVARIABLER.map((m) => ({ kod: m.kod, typ: m.typ, min: m.min, max: m.max })),
     ...over,
   };
 }
