@@ -1,10 +1,15 @@
-import { evaluateAll, type EvalData, type InskrivningRad, type MalStatus } from "@/lib/domain/goals/evaluate";
+import type { EvalData, MalStatus } from "@/lib/domain/goals/evaluate";
+import { evaluateAllPerDag } from "@/lib/domain/goals/serie";
+
+export { dataPer } from "@/lib/domain/goals/serie";
 
 /**
- * Development month by month: the goal engine itself, evaluated once per month
- * end over the data as they stood that day (`dataPer`), with `today` set to
- * that day. Cumulative by construction — each point counts everything known
- * so far — and it cannot disagree with the engine, because it is the engine.
+ * Development month by month: the goal engine's result at each month end over
+ * the data as they stood that day (`dataPer`), with `today` set to that day.
+ * Cumulative by construction — each point counts everything known so far. The
+ * points come from lib/domain/goals/serie.ts, which sweeps the rows once and
+ * assembles each month with the engine's own functions; its property test
+ * proves every point equal to evaluateAll over dataPer(data, month end).
  */
 
 export type Utvecklingspunkt = {
@@ -41,28 +46,6 @@ export function manadsslut(fran: string, till: string): string[] {
   return out.slice(-MAX_MANADER);
 }
 
-/**
- * The rows as they would have been read on `dag`: people not yet enrolled are
- * absent; an avslut, a measurement or a follow-up dated later has not happened
- * yet. (A plan carries no date in the engine's rows and counts as it is now.)
- */
-export function dataPer(data: EvalData, dag: string): EvalData {
-  const inskrivningar: InskrivningRad[] = [];
-  for (const r of data.inskrivningar) {
-    if (r.startdatum > dag) continue;
-    const avslutad = r.avslutsdatum !== null && r.avslutsdatum <= dag;
-    const matningar = r.matningar.some((m) => m.datum > dag) ? r.matningar.filter((m) => m.datum <= dag) : r.matningar;
-    const uppfoljning = r.uppfoljning && r.uppfoljning.datum <= dag ? r.uppfoljning : null;
-    if (avslutad || r.avslutsdatum === null) {
-      if (matningar === r.matningar && uppfoljning === r.uppfoljning) inskrivningar.push(r);
-      else inskrivningar.push({ ...r, matningar, uppfoljning });
-    } else {
-      inskrivningar.push({ ...r, avslutsdatum: null, avslutsorsak: null, forsorjningAvslut: [], matningar, uppfoljning });
-    }
-  }
-  return { ...data, inskrivningar, volym: data.volym.filter((v) => v.periodSlut <= dag) };
-}
-
 /** One series per goal id; KVALITATIV goals (a person's judgement) get none. */
 export function utvecklingPerManad(
   malsattningar: readonly { id: string; typ: string; definition: unknown }[],
@@ -72,11 +55,14 @@ export function utvecklingPerManad(
   const matbara = malsattningar.filter((m) => m.typ !== "KVALITATIV");
   const serier = new Map<string, Utvecklingspunkt[]>(matbara.map((m) => [m.id, []]));
   if (matbara.length === 0) return serier;
-  for (const dag of manadsslut(options.fran, options.till)) {
-    const resultat = evaluateAll(matbara, dataPer(data, dag), { today: dag, minUnderlag: options.minUnderlag });
-    for (const { id, resultat: r } of resultat) {
-      serier.get(id)!.push({ datum: dag, taljare: r.taljare, namnare: r.namnare, varde: r.varde, saknarData: r.saknarData, status: r.status });
-    }
+  const dagar = manadsslut(options.fran, options.till);
+  const perDag = evaluateAllPerDag(matbara, data, dagar, { minUnderlag: options.minUnderlag });
+  for (const m of matbara) {
+    const resultat = perDag.get(m.id) ?? [];
+    serier.set(
+      m.id,
+      resultat.map((r, j) => ({ datum: dagar[j] as string, taljare: r.taljare, namnare: r.namnare, varde: r.varde, saknarData: r.saknarData, status: r.status })),
+    );
   }
   return serier;
 }

@@ -81,7 +81,19 @@ function evaluatePrepared(def: MalDefinition, p: Prepared, options: EvalOptions)
   return def.typ === "ANDEL" ? evaluateAndel(def, p, f, options) : evaluateAntal(def, p, f, options.today);
 }
 
-function saknadVariabel(villkor: Villkor[], data: EvalData): string | undefined {
+/**
+ * The parsed definition when the goal is counted from the inskrivning rows
+ * (ANDEL or ANTAL of an insats that is not VOLYM, every variable present);
+ * null when its result does not depend on the rows (invalid definition,
+ * KVALITATIV, VOLYM counts, a missing variable) — evaluatePrepared's branches.
+ */
+export function radDefinition(definition: unknown, data: EvalData): AndelDefinition | AntalDefinition | null {
+  const parsed = malDefinitionSchema.safeParse(definition);
+  if (!parsed.success || parsed.data.typ === "KVALITATIV" || data.matningsmetod === "VOLYM") return null;
+  return saknadVariabel(parsed.data.villkor, data) === undefined ? parsed.data : null;
+}
+
+export function saknadVariabel(villkor: Villkor[], data: EvalData): string | undefined {
   const koder = new Set(data.matvariabler.map((m) => m.kod));
   for (const v of villkor) {
     if ((v.typ === "MATVARIABEL_OKAD" || v.typ === "MATVARIABEL_VARDE") && !koder.has(v.variabel)) return v.variabel;
@@ -89,13 +101,16 @@ function saknadVariabel(villkor: Villkor[], data: EvalData): string | undefined 
   return undefined;
 }
 
-/** Counts JA / NEJ / SAKNAS among population members of window f. */
-function rakna(def: AndelDefinition | AntalDefinition, p: Prepared, f: Fonster, today: string) {
+/** JA / NEJ / SAKNAS among the population members of one window. */
+export type Rakning = { ja: number; nej: number; saknas: number };
+
+/** Counts JA / NEJ / SAKNAS among population members of window f (and, for per GRUPP, JA per grupp). */
+function rakna(def: AndelDefinition | AntalDefinition, p: Prepared, f: Fonster, today: string): Rakning & { jaPerGrupp: Map<string, number> } {
   const senastAvslut = addDays(today, -UPPFOLJNING_DAGAR); // avslut + 90 ≤ today ⇔ avslut ≤ today − 90
   let ja = 0;
   let nej = 0;
   let saknas = 0;
-  const medlemmar: InskrivningRad[] = [];
+  const jaPerGrupp = new Map<string, number>();
   const rows = p.data.inskrivningar;
   for (let i = 0; i < rows.length; i++) {
     const r = rows[i] as InskrivningRad;
@@ -103,15 +118,24 @@ function rakna(def: AndelDefinition | AntalDefinition, p: Prepared, f: Fonster, 
     const u = def.villkor.length === 0 ? "JA" : testAlla(def.villkor, r, p.idx(i));
     if (u === "JA") {
       ja++;
-      medlemmar.push(r);
+      if (r.gruppId !== null) jaPerGrupp.set(r.gruppId, (jaPerGrupp.get(r.gruppId) ?? 0) + 1);
     } else if (u === "NEJ") nej++;
     else saknas++;
   }
-  return { ja, nej, saknas, medlemmar };
+  return { ja, nej, saknas, jaPerGrupp };
 }
 
 function evaluateAndel(def: AndelDefinition, p: Prepared, f: Fonster, options: EvalOptions): MalResultat {
-  const { ja, nej, saknas } = rakna(def, p, f, options.today);
+  return andelResultat(def, rakna(def, p, f, options.today), f, options);
+}
+
+/**
+ * An ANDEL result from its counts. The one place the figures, interval and
+ * status are put together — used by evaluateMalsattning and by the monthly
+ * series (serie.ts), so both always agree.
+ */
+export function andelResultat(def: AndelDefinition, c: Rakning, f: Fonster, options: EvalOptions): MalResultat {
+  const { ja, nej, saknas } = c;
   const namnare = ja + nej;
   const varde = namnare > 0 ? ja / namnare : null;
   const minUnderlag = def.minUnderlag ?? options.minUnderlag ?? DEFAULT_MIN_UNDERLAG;
@@ -129,18 +153,33 @@ function evaluateAndel(def: AndelDefinition, p: Prepared, f: Fonster, options: E
 }
 
 function evaluateAntal(def: AntalDefinition, p: Prepared, f: Fonster, today: string): MalResultat {
-  const { ja, nej, saknas, medlemmar } = rakna(def, p, f, today);
+  const c = rakna(def, p, f, today);
+  // per AR: each year counts its own members (INSKRIVNA: overlapping that year), so one
+  // person enrolled across New Year counts in both years, as SUS counted.
+  const arsJa = def.per === "AR" ? (ar: Fonster) => rakna(def, p, ar, today).ja : () => 0;
+  return antalResultat(def, c, f, today, { arsJa, gruppJa: c.jaPerGrupp, grupper: p.data.grupper });
+}
+
+/**
+ * An ANTAL result from its counts: `c` over the whole window, `arsJa` the JA
+ * count of one calendar-year window (per AR), `gruppJa` JA per grupp id (per
+ * GRUPP). Shared by evaluateMalsattning and the monthly series (serie.ts).
+ */
+export function antalResultat(
+  def: AntalDefinition,
+  c: Rakning,
+  f: Fonster,
+  today: string,
+  under: { arsJa: (ar: Fonster) => number; gruppJa: ReadonlyMap<string, number>; grupper: readonly { id: string; namn: string }[] },
+): MalResultat {
+  const { ja, nej, saknas } = c;
   const bas = { taljare: ja, namnare: ja + nej, saknarData: saknas, period: f };
   if (def.per === "AR") {
-    // Each year counts its own members (INSKRIVNA: overlapping that year), so one
-    // person enrolled across New Year counts in both years, as SUS counted.
-    const arsAntal = kalenderar(f, today).map((ar) => ({ ar, antal: rakna(def, p, ar, today).ja }));
+    const arsAntal = kalenderar(f, today).map((ar) => ({ ar, antal: under.arsJa(ar) }));
     return perAr(def, bas, arsAntal, today);
   }
   if (def.per === "GRUPP") {
-    const antal = new Map<string, number>();
-    for (const r of medlemmar) if (r.gruppId !== null) antal.set(r.gruppId, (antal.get(r.gruppId) ?? 0) + 1);
-    const grupper = p.data.grupper.map((g) => ({ ...g, antal: antal.get(g.id) ?? 0 }));
+    const grupper = under.grupper.map((g) => ({ ...g, antal: under.gruppJa.get(g.id) ?? 0 }));
     return perGrupp(def, bas, grupper, f, today);
   }
   return {
