@@ -1,0 +1,98 @@
+import { suppressAndel, suppressTable, visad, type Cell, type Linje } from "@/lib/domain/suppression";
+import { jamforelse } from "./berakna-resultat";
+import type { EnkatResultat, FragaResultat, VersionResultat } from "./resultat-typer";
+
+const SKYDD: Cell = { dold: "SKYDD" };
+const tal = (c: Cell): number => (typeof c === "number" ? c : 0);
+
+/**
+ * The results as styrelse, vägledare and every export see them (DESIGN.md §5):
+ * counts under `min` hidden, with secondary suppression so no shown total
+ * backs a hidden cell out; free texts never leave the server.
+ *
+ * - Answers per version and year form a table whose rows add up to the
+ *   version's total and whose columns add up to the year's answers in the
+ *   response-rate table; both kinds of line are checked together.
+ * - A question's distribution plus "ej besvarat" adds up to the version-year's
+ *   answers, which is shown; when even hiding parts cannot protect that line,
+ *   the whole question is hidden.
+ * - A mean or ja-share is shown only when at least `min` people answered.
+ */
+export function undertryckEnkatResultat(r: EnkatResultat, min: number): EnkatResultat {
+  if (r.undertryckt) return r;
+  const ar = r.svarsfrekvens.map((s) => s.ar);
+  const versioner = r.versioner;
+  // values: [version × year cells…, version totals…, year totals…]
+  const V = versioner.length;
+  const Y = ar.length;
+  const cellAt = (v: number, y: number) => v * Y + y;
+  const values: number[] = [];
+  for (const v of versioner) for (const a of ar) values.push(tal(v.perAr.find((p) => p.ar === a)?.antalSvar ?? 0));
+  for (const v of versioner) values.push(tal(v.antalSvar));
+  for (const s of r.svarsfrekvens) values.push(tal(s.svar));
+  const linjer: Linje[] = [
+    ...versioner.map((_, v) => ({ delar: ar.map((_, y) => cellAt(v, y)), total: V * Y + v })),
+    ...ar.map((_, y) => ({ delar: versioner.map((_, v) => cellAt(v, y)), total: V * Y + V + y })),
+  ];
+  const cells = suppressTable(values, linjer, min);
+
+  const svarsfrekvens = r.svarsfrekvens.map((s, y) => {
+    const svar = cells[V * Y + V + y]!;
+    return { ...s, svar, andel: s.lankar > 0 ? suppressAndel(svar, s.lankar) : null };
+  });
+
+  const nyaVersioner: VersionResultat[] = versioner.map((v, vi) => {
+    const perAr = v.perAr.map((p) => {
+      const antalSvar = cells[cellAt(vi, ar.indexOf(p.ar))] ?? SKYDD;
+      return { ar: p.ar, antalSvar, fragor: p.fragor.map((f) => undertryckFraga(f, antalSvar, min)) };
+    });
+    return { ...v, antalSvar: cells[V * Y + vi]!, perAr, jamforelse: jamforelse(fragorAv(v), perAr) };
+  });
+
+  return { ...r, undertryckt: true, minCell: min, svarsfrekvens, versioner: nyaVersioner };
+}
+
+function fragorAv(v: VersionResultat) {
+  const forsta = v.perAr[0]?.fragor ?? [];
+  return forsta.map((f) => ({ id: f.fragaId, ordning: f.ordning, text: f.text, typ: f.typ, min: null, max: null, minEtikett: null, maxEtikett: null, alternativ: [] }));
+}
+
+function helaDold(f: FragaResultat, dold: Cell): FragaResultat {
+  const { fritext: _fritext, ...rest } = f;
+  return { ...rest, besvarat: dold, ejBesvarat: dold, fordelning: f.fordelning.map((d) => ({ ...d, antal: dold })), medel: null, andelJa: null };
+}
+
+export function undertryckFraga(f: FragaResultat, antalSvar: Cell, min: number): FragaResultat {
+  // The version-year is hidden: so is everything inside it (its parts would add up to it).
+  if (typeof antalSvar !== "number") return helaDold(f, antalSvar.dold === "LITEN" ? { dold: "LITEN" } : SKYDD);
+  const { fritext: _fritext, ...utan } = f;
+  // values: [answer counts…, ej besvarat, antal svar, besvarat]. Three lines add up:
+  // counts + ej = svar, besvarat + ej = svar, counts = besvarat.
+  const n = f.fordelning.length;
+  const delar = f.fordelning.map((d) => tal(d.antal));
+  const values = [...delar, tal(f.ejBesvarat), antalSvar, tal(f.besvarat)];
+  const EJ = n;
+  const TOTAL = n + 1;
+  const BESVARAT = n + 2;
+  const idx = delar.map((_, i) => i);
+  const linjer: Linje[] = [
+    { delar: [...idx, EJ], total: TOTAL },
+    { delar: [BESVARAT, EJ], total: TOTAL },
+    ...(n > 0 ? [{ delar: idx, total: BESVARAT }] : []),
+  ];
+  const cells = suppressTable(values, linjer, min);
+  // The total is shown elsewhere, so it cannot be the cell that protects the line.
+  if (typeof cells[TOTAL] !== "number") return helaDold(f, SKYDD);
+  const besvarat = cells[BESVARAT]!;
+  const fordelning = f.fordelning.map((d, i) => ({ ...d, antal: cells[i]! }));
+  const nog = visad(besvarat) !== null;
+  const jaCell = fordelning.find((d) => d.varde === "JA")?.antal;
+  return {
+    ...utan,
+    besvarat,
+    ejBesvarat: cells[EJ]!,
+    fordelning,
+    medel: nog ? f.medel : null,
+    andelJa: f.typ === "JA_NEJ" && nog && jaCell !== undefined ? suppressAndel(jaCell, besvarat) : null,
+  };
+}
