@@ -32,3 +32,12 @@ export async function withTenantTx<T>(
     { timeout: options.timeoutMs ?? 20_000, maxWait: 10_000 },
   );
 }
+
+/**
+ * For a function that is both an entry point and a helper of a larger one:
+ * runs `fn` on the caller's `tx` when given (no second transaction, no second
+ * pool connection), otherwise in a tenant transaction of its own.
+ */
+export function inTenantTx<T>(forbund: ForbundRef, tx: Tx | undefined, fn: (tx: Tx) => Promise<T>, options?: TenantTxOptions): Promise<T> {
+  return tx ? fn(tx) : withTenantTx(forbund, fn, options);
+}

@@ -1,5 +1,5 @@
 import "server-only";
-import { db } from "@/lib/db";
+import type { Tx } from "@/lib/db";
 import { Prisma } from "@/generated/prisma/client";
 import type { TenantContext } from "@/lib/auth/tenant-context";
 import { UTFALL_ORSAKER, type Aggregatrad } from "@/lib/domain/dashboard/fordelning";
@@ -7,8 +7,8 @@ import type { Urval } from "@/lib/domain/dashboard/urval";
 import { urvalSql } from "./urval-sql";
 
 /** Inskrivningar counted by kön, age at start, grupp, avslutad and utfall — one aggregate query, no rows. */
-export async function countFordelningar(ctx: TenantContext, insatsId: string, u: Urval): Promise<Aggregatrad[]> {
-  const rader = await db.$queryRaw<{ kon: "K" | "M"; alder: number; gruppId: string | null; avslutad: boolean; utfall: boolean; antal: number }[]>`
+export async function countFordelningar(tx: Tx, ctx: TenantContext, insatsId: string, u: Urval): Promise<Aggregatrad[]> {
+  const rader = await tx.$queryRaw<{ kon: "K" | "M"; alder: number; gruppId: string | null; avslutad: boolean; utfall: boolean; antal: number }[]>`
     SELECT d."kon"::text AS kon,
            (EXTRACT(YEAR FROM i."startdatum")::int - d."fodelsear") AS alder,
            i."gruppId" AS "gruppId",

@@ -1,5 +1,5 @@
 import "server-only";
-import { db } from "@/lib/db";
+import type { Tx } from "@/lib/db";
 import { Prisma } from "@/generated/prisma/client";
 import type { TenantContext } from "@/lib/auth/tenant-context";
 import type { Par } from "@/lib/domain/dashboard/parade";
@@ -12,10 +12,10 @@ import { urvalSql } from "./urval-sql";
  * A missing side is NULL, so nobody is dropped. Like the goal engine, a later
  * re-measurement at the same time point replaces the earlier one.
  */
-export async function countMatpar(ctx: TenantContext, insatsId: string, u: Urval, koder: readonly string[]): Promise<Map<string, Par[]>> {
+export async function countMatpar(tx: Tx, ctx: TenantContext, insatsId: string, u: Urval, koder: readonly string[]): Promise<Map<string, Par[]>> {
   const ut = new Map<string, Par[]>(koder.map((k) => [k, []]));
   if (koder.length === 0) return ut;
-  const rader = await db.$queryRaw<{ kod: string; start: number | null; avslut: number | null; antal: number }[]>`
+  const rader = await tx.$queryRaw<{ kod: string; start: number | null; avslut: number | null; antal: number }[]>`
     WITH urval AS (
       SELECT i."id" FROM "Inskrivning" i WHERE ${urvalSql(ctx, insatsId, u)} AND i."avslutsdatum" IS NOT NULL
     ), senaste AS (

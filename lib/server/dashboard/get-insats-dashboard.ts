@@ -1,5 +1,4 @@
 import "server-only";
-import { db } from "@/lib/db";
 import type { TenantContext } from "@/lib/auth/tenant-context";
 import { canSeeInsatsDeltagare } from "@/lib/auth/permissions";
 import { ForbiddenError, NotFoundError, ValidationError } from "@/lib/errors";
@@ -13,6 +12,7 @@ import { fordelningar, type Fordelningar } from "@/lib/domain/dashboard/fordelni
 import { sammanfattaPar, stegforflyttning, type ParSammanfattning, type Stegforflyttning } from "@/lib/domain/dashboard/parade";
 import { forsorjningKorstabell, type Korstabell } from "@/lib/domain/dashboard/forsorjning";
 import { todayIso } from "@/lib/server/dates";
+import { withTenantTx } from "@/lib/server/tenant-tx";
 import { loadEvalData } from "@/lib/server/malsattning/load-eval-data";
 import { withResultat } from "@/lib/server/malsattning/list-malsattningar-med-resultat";
 import { countFordelningar } from "./count-fordelningar";
@@ -69,70 +69,73 @@ export async function getInsatsDashboard(
   const today = options.today ?? todayIso();
   const locale = options.locale ?? "sv";
 
-  const insats = await db.insats.findFirst({
-    where: { id: insatsId, forbundId: ctx.forbundId },
-    select: { id: true, namn: true, startdatum: true, slutdatum: true, matningsmetod: true, grupper: { select: { id: true, namn: true }, orderBy: { startdatum: "asc" } } },
-  });
-  if (!insats) throw new NotFoundError("Insatsen");
-  if (filter.grupp !== undefined && !insats.grupper.some((g) => g.id === filter.grupp)) {
-    throw new ValidationError("Kontrollera de markerade fälten.", { grupp: ["Gruppen finns inte i insatsen"] });
-  }
-  const urval: Urval = { fran: filter.fran, till: filter.till, gruppId: filter.grupp };
+  // One tenant transaction (row-level security); its queries run one after another on one connection.
+  return withTenantTx(ctx.forbundId, async (tx) => {
+    const insats = await tx.insats.findFirst({
+      where: { id: insatsId, forbundId: ctx.forbundId },
+      select: { id: true, namn: true, startdatum: true, slutdatum: true, matningsmetod: true, grupper: { select: { id: true, namn: true }, orderBy: { startdatum: "asc" } } },
+    });
+    if (!insats) throw new NotFoundError("Insatsen");
+    if (filter.grupp !== undefined && !insats.grupper.some((g) => g.id === filter.grupp)) {
+      throw new ValidationError("Kontrollera de markerade fälten.", { grupp: ["Gruppen finns inte i insatsen"] });
+    }
+    const urval: Urval = { fran: filter.fran, till: filter.till, gruppId: filter.grupp };
 
-  const [data, malsattningar, forbund, matvariabler, aggregat, matpar, forsorjning] = await Promise.all([
-    loadEvalData(ctx, insatsId),
-    db.malsattning.findMany({
-      where: { forbundId: ctx.forbundId, insatsId },
-      orderBy: [{ sortering: "asc" }, { createdAt: "asc" }],
-      select: { id: true, typ: true, kategori: true, text: true, definition: true, kvalitativStatus: true, version: true },
-    }),
-    db.forbund.findUniqueOrThrow({ where: { id: ctx.forbundId }, select: { minCellStorlek: true } }),
-    db.matvariabel.findMany({ where: { forbundId: ctx.forbundId }, select: { kod: true, namn: true, typ: true, min: true, max: true } }),
-    countFordelningar(ctx, insatsId, urval),
-    countMatpar(ctx, insatsId, urval, [VAS, STEG]),
-    countForsorjning(ctx, insatsId, urval),
-  ]);
+    const [data, malsattningar, forbund, matvariabler, aggregat, matpar, forsorjning] = await Promise.all([
+      loadEvalData(ctx, insatsId, tx),
+      tx.malsattning.findMany({
+        where: { forbundId: ctx.forbundId, insatsId },
+        orderBy: [{ sortering: "asc" }, { createdAt: "asc" }],
+        select: { id: true, typ: true, kategori: true, text: true, definition: true, kvalitativStatus: true, version: true },
+      }),
+      tx.forbund.findUniqueOrThrow({ where: { id: ctx.forbundId }, select: { minCellStorlek: true } }),
+      tx.matvariabel.findMany({ where: { forbundId: ctx.forbundId }, select: { kod: true, namn: true, typ: true, min: true, max: true } }),
+      countFordelningar(tx, ctx, insatsId, urval),
+      countMatpar(tx, ctx, insatsId, urval, [VAS, STEG]),
+      countForsorjning(tx, ctx, insatsId, urval),
+    ]);
 
-  // The same evaluation as the insats page (withResultat), over the selection's rows.
-  const urvalsdata = filtreraUrval(data, urval);
-  const medResultat = withResultat(malsattningar, urvalsdata, { locale, today, minUnderlag: forbund.minCellStorlek, matvariabler });
-  const utvecklingsperiod = serieperiod(data.insatsPeriod, urval, today);
-  const serier = utvecklingsperiod ? utvecklingPerManad(malsattningar, urvalsdata, { ...utvecklingsperiod, minUnderlag: forbund.minCellStorlek }) : new Map();
-  const mal: DashboardMal[] = medResultat.map((m) => ({
-    id: m.id,
-    typ: m.typ,
-    kategori: m.kategori,
-    text: m.text,
-    mening: m.mening,
-    kvalitativStatus: m.kvalitativStatus,
-    resultat: m.resultat,
-    utveckling: serier.get(m.id) ?? [],
-  }));
+    // The same evaluation as the insats page (withResultat), over the selection's rows.
+    const urvalsdata = filtreraUrval(data, urval);
+    const medResultat = withResultat(malsattningar, urvalsdata, { locale, today, minUnderlag: forbund.minCellStorlek, matvariabler });
+    const utvecklingsperiod = serieperiod(data.insatsPeriod, urval, today);
+    const serier = utvecklingsperiod ? utvecklingPerManad(malsattningar, urvalsdata, { ...utvecklingsperiod, minUnderlag: forbund.minCellStorlek }) : new Map();
+    const mal: DashboardMal[] = medResultat.map((m) => ({
+      id: m.id,
+      typ: m.typ,
+      kategori: m.kategori,
+      text: m.text,
+      mening: m.mening,
+      kvalitativStatus: m.kvalitativStatus,
+      resultat: m.resultat,
+      utveckling: serier.get(m.id) ?? [],
+    }));
 
-  const variabel = new Map(matvariabler.map((m) => [m.kod, m]));
-  const vas = variabel.get(VAS);
-  const steg = variabel.get(STEG);
-  return {
-    insats: {
-      id: insats.id,
-      namn: insats.namn,
-      startdatum: data.insatsPeriod.start,
-      slutdatum: data.insatsPeriod.slut,
-      matningsmetod: insats.matningsmetod,
-    },
-    filter,
-    filtrerat: arFiltrerat(urval),
-    grupper: insats.grupper,
-    idag: today,
-    mal,
-    utvecklingsperiod,
-    fordelningar: fordelningar(aggregat, insats.grupper),
-    vas: vas ? { kod: VAS, namn: vas.namn, sammanfattning: sammanfattaPar(matpar.get(VAS) ?? []) } : null,
-    steg: steg
-      ? { kod: STEG, namn: steg.namn, sammanfattning: stegforflyttning(matpar.get(STEG) ?? [], { min: steg.min ?? 1, max: steg.max ?? 7 }) }
-      : null,
-    forsorjning: forsorjningKorstabell(forsorjning),
-  };
+    const variabel = new Map(matvariabler.map((m) => [m.kod, m]));
+    const vas = variabel.get(VAS);
+    const steg = variabel.get(STEG);
+    return {
+      insats: {
+        id: insats.id,
+        namn: insats.namn,
+        startdatum: data.insatsPeriod.start,
+        slutdatum: data.insatsPeriod.slut,
+        matningsmetod: insats.matningsmetod,
+      },
+      filter,
+      filtrerat: arFiltrerat(urval),
+      grupper: insats.grupper,
+      idag: today,
+      mal,
+      utvecklingsperiod,
+      fordelningar: fordelningar(aggregat, insats.grupper),
+      vas: vas ? { kod: VAS, namn: vas.namn, sammanfattning: sammanfattaPar(matpar.get(VAS) ?? []) } : null,
+      steg: steg
+        ? { kod: STEG, namn: steg.namn, sammanfattning: stegforflyttning(matpar.get(STEG) ?? [], { min: steg.min ?? 1, max: steg.max ?? 7 }) }
+        : null,
+      forsorjning: forsorjningKorstabell(forsorjning),
+    };
+  }, { timeoutMs: 60_000 });
 }
 
 /** Month ends from the insats's (or the cohort's) start to its end or today, whichever comes first. */

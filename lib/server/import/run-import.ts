@@ -1,5 +1,4 @@
 import "server-only";
-import { db } from "@/lib/db";
 import type { TenantContext } from "@/lib/auth/tenant-context";
 import { ConflictError, ValidationError } from "@/lib/errors";
 import { FilFel, lasFil, type FilTyp } from "@/lib/domain/import/las-fil";
@@ -8,6 +7,7 @@ import { valideraTabell } from "@/lib/domain/import/validera";
 import { recordAudit } from "@/lib/server/audit/record-audit";
 import { todayIso } from "@/lib/server/dates";
 import { isUniqueViolation } from "@/lib/server/prisma-errors";
+import { withTenantTx } from "@/lib/server/tenant-tx";
 import { loadImportInsats, type ImportInsats } from "./load-import-insats";
 import { planImport } from "./plan-import";
 import { writeImport } from "./write-import";
@@ -52,11 +52,12 @@ export async function runImport(ctx: TenantContext, insatsId: string, fil: Impor
   if (v.antalRader === 0) return rapport({ fel: [{ rad: 2, kolumn: null, meddelande: "Filen har inga datarader under rubrikraden" }], sammanfattning: null, sparad: false });
 
   if (opts.dryRun) {
-    const { fel, plan } = await planImport(db, ctx, insats, v.rader);
+    const { fel, plan } = await withTenantTx(ctx.forbundId, (tx) => planImport(tx, ctx, insats, v.rader), { timeoutMs: TRANSACTION_TIMEOUT_MS });
     return rapport({ fel, sammanfattning: plan.sammanfattning, sparad: false });
   }
   try {
-    return await db.$transaction(
+    return await withTenantTx(
+      ctx.forbundId,
       async (tx) => {
         // Looked up again inside the transaction: what was checked is what is written.
         const { fel, plan } = await planImport(tx, ctx, insats, v.rader);
@@ -72,7 +73,7 @@ export async function runImport(ctx: TenantContext, insatsId: string, fil: Impor
         });
         return rapport({ fel: [], sammanfattning: plan.sammanfattning, sparad: true });
       },
-      { timeout: TRANSACTION_TIMEOUT_MS, maxWait: 30_000 },
+      { timeoutMs: TRANSACTION_TIMEOUT_MS },
     );
   } catch (error) {
     // Someone registered the same person or code while the import ran: nothing was written.

@@ -1,13 +1,13 @@
 import "server-only";
-import { db } from "@/lib/db";
 import type { TenantContext } from "@/lib/auth/tenant-context";
 import type { CreateMalsattningInput } from "@/lib/validation/malsattning";
 import { NotFoundError } from "@/lib/errors";
 import { recordAudit } from "@/lib/server/audit/record-audit";
+import { withTenantTx } from "@/lib/server/tenant-tx";
 import { assertDefinitionFits } from "./assert-definition-fits";
 
 export async function createMalsattning(ctx: TenantContext, insatsId: string, input: CreateMalsattningInput): Promise<{ id: string }> {
-  return db.$transaction(async (tx) => {
+  return withTenantTx(ctx.forbundId, async (tx) => {
     const insats = await tx.insats.findFirst({ where: { id: insatsId, forbundId: ctx.forbundId }, select: { id: true } });
     if (!insats) throw new NotFoundError("Insatsen");
     await assertDefinitionFits(tx, ctx, insatsId, input.definition);

@@ -1,8 +1,8 @@
 import "server-only";
-import { db } from "@/lib/db";
 import type { TenantContext } from "@/lib/auth/tenant-context";
 import { evaluateAll, type MalStatus } from "@/lib/domain/goals/evaluate";
 import { todayIso } from "@/lib/server/dates";
+import { withTenantTx } from "@/lib/server/tenant-tx";
 import { loadEvalDataMany } from "./load-eval-data";
 import { withManualStatus } from "./list-malsattningar-med-resultat";
 
@@ -14,11 +14,16 @@ export type MalStatusSummary = { total: number; perStatus: Partial<Record<MalSta
  * page; one query per table for the whole förbund; only counts leave here.
  */
 export async function listMalStatusPerInsats(ctx: TenantContext, today = todayIso()): Promise<Record<string, MalStatusSummary>> {
-  const [data, malsattningar, forbund] = await Promise.all([
-    loadEvalDataMany(ctx),
-    db.malsattning.findMany({ where: { forbundId: ctx.forbundId }, select: { id: true, insatsId: true, typ: true, definition: true, kvalitativStatus: true } }),
-    db.forbund.findUniqueOrThrow({ where: { id: ctx.forbundId }, select: { minCellStorlek: true } }),
-  ]);
+  const [data, malsattningar, forbund] = await withTenantTx(
+    ctx.forbundId,
+    (tx) =>
+      Promise.all([
+        loadEvalDataMany(ctx, undefined, tx),
+        tx.malsattning.findMany({ where: { forbundId: ctx.forbundId }, select: { id: true, insatsId: true, typ: true, definition: true, kvalitativStatus: true } }),
+        tx.forbund.findUniqueOrThrow({ where: { id: ctx.forbundId }, select: { minCellStorlek: true } }),
+      ]),
+    { timeoutMs: 60_000 },
+  );
   const byInsats = new Map<string, typeof malsattningar>();
   for (const m of malsattningar) {
     const list = byInsats.get(m.insatsId);

@@ -1,11 +1,11 @@
 import "server-only";
-import { db } from "@/lib/db";
 import type { TenantContext } from "@/lib/auth/tenant-context";
 import { evaluateAll, type EvalData, type MalResultat } from "@/lib/domain/goals/evaluate";
 import { describeMalsattning } from "@/lib/domain/goals/describe";
 import { malDefinitionSchema } from "@/lib/domain/goals/definition";
 import type { Locale } from "@/lib/domain/kodlistor";
 import { todayIso } from "@/lib/server/dates";
+import { withTenantTx } from "@/lib/server/tenant-tx";
 import { loadEvalData } from "./load-eval-data";
 
 export type MalsattningMedResultat = {
@@ -25,13 +25,19 @@ export type MalsattningMedResultat = {
  * page, the API and the dashboards use, so no figure can disagree with another.
  */
 export async function listMalsattningarMedResultat(ctx: TenantContext, insatsId: string, locale: Locale = "sv", today = todayIso()): Promise<MalsattningMedResultat[]> {
-  const data = await loadEvalData(ctx, insatsId);
-  const [malsattningar, forbund, matvariabler] = await Promise.all([
-    db.malsattning.findMany({ where: { forbundId: ctx.forbundId, insatsId }, orderBy: [{ sortering: "asc" }, { createdAt: "asc" }] }),
-    db.forbund.findUniqueOrThrow({ where: { id: ctx.forbundId }, select: { minCellStorlek: true } }),
-    db.matvariabel.findMany({ where: { forbundId: ctx.forbundId }, select: { kod: true, namn: true, typ: true } }),
-  ]);
-  return withResultat(malsattningar, data, { locale, today, minUnderlag: forbund.minCellStorlek, matvariabler });
+  return withTenantTx(
+    ctx.forbundId,
+    async (tx) => {
+      const data = await loadEvalData(ctx, insatsId, tx);
+      const [malsattningar, forbund, matvariabler] = await Promise.all([
+        tx.malsattning.findMany({ where: { forbundId: ctx.forbundId, insatsId }, orderBy: [{ sortering: "asc" }, { createdAt: "asc" }] }),
+        tx.forbund.findUniqueOrThrow({ where: { id: ctx.forbundId }, select: { minCellStorlek: true } }),
+        tx.matvariabel.findMany({ where: { forbundId: ctx.forbundId }, select: { kod: true, namn: true, typ: true } }),
+      ]);
+      return withResultat(malsattningar, data, { locale, today, minUnderlag: forbund.minCellStorlek, matvariabler });
+    },
+    { timeoutMs: 60_000 },
+  );
 }
 
 type StoredMalsattning = Pick<MalsattningMedResultat, "id" | "typ" | "kategori" | "text" | "kvalitativStatus" | "version"> & { definition: unknown };

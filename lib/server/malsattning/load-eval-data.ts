@@ -1,18 +1,19 @@
 import "server-only";
-import { db } from "@/lib/db";
+import type { Tx } from "@/lib/db";
 import type { TenantContext } from "@/lib/auth/tenant-context";
 import { Prisma } from "@/generated/prisma/client";
 import type { EvalData } from "@/lib/domain/goals/evaluate";
 import type { InskrivningRad } from "@/lib/domain/goals/rows";
 import { NotFoundError } from "@/lib/errors";
 import { toIsoDate, toIsoDateOrNull } from "@/lib/server/dates";
+import { inTenantTx } from "@/lib/server/tenant-tx";
 
 /**
  * The plain rows the goal engine needs for one insats — only the columns it
  * reads, one förbund, never identities.
  */
-export async function loadEvalData(ctx: TenantContext, insatsId: string): Promise<EvalData> {
-  const data = (await loadEvalDataMany(ctx, [insatsId])).get(insatsId);
+export async function loadEvalData(ctx: TenantContext, insatsId: string, tx?: Tx): Promise<EvalData> {
+  const data = (await loadEvalDataMany(ctx, [insatsId], tx)).get(insatsId);
   if (!data) throw new NotFoundError("Insatsen");
   return data;
 }
@@ -45,16 +46,18 @@ const ISO = "YYYY-MM-DD";
  * inskrivningar those sent every id back as bind parameters (7 500 ids →
  * 15 000 parameters per table) and took seconds at national scale (issue 8,
  * bench/data-functions.ts). Dates come back as "YYYY-MM-DD" text.
+ *
+ * Runs on the caller's tenant transaction `tx` when given, else in its own.
  */
-export async function loadEvalDataMany(ctx: TenantContext, insatsIds?: readonly string[]): Promise<Map<string, EvalData>> {
+export async function loadEvalDataMany(ctx: TenantContext, insatsIds?: readonly string[], tx?: Tx): Promise<Map<string, EvalData>> {
   const iInsatser = insatsIds ? Prisma.sql`AND i."insatsId" = ANY(${[...insatsIds]}::text[])` : Prisma.empty;
-  const [insatser, matvariabler, inskrivningar, matningar, volym] = await Promise.all([
-    db.insats.findMany({
+  const [insatser, matvariabler, inskrivningar, matningar, volym] = await inTenantTx(ctx, tx, (t) => Promise.all([
+    t.insats.findMany({
       where: { forbundId: ctx.forbundId, ...(insatsIds ? { id: { in: [...insatsIds] } } : {}) },
       select: { id: true, matningsmetod: true, startdatum: true, slutdatum: true, grupper: { select: { id: true, namn: true } } },
     }),
-    db.matvariabel.findMany({ where: { forbundId: ctx.forbundId }, select: { id: true, kod: true, typ: true, min: true, max: true } }),
-    db.$queryRaw<InskrivningSqlRad[]>`
+    t.matvariabel.findMany({ where: { forbundId: ctx.forbundId }, select: { id: true, kod: true, typ: true, min: true, max: true } }),
+    t.$queryRaw<InskrivningSqlRad[]>`
       SELECT i."id", i."insatsId", i."gruppId", to_char(i."startdatum", ${ISO}) AS startdatum, to_char(i."avslutsdatum", ${ISO}) AS avslutsdatum,
              i."avslutsorsak", i."forsorjningAvslut", d."kon"::text AS kon, d."fodelsear",
              u."status" AS "uppfoljningStatus", to_char(u."datum", ${ISO}) AS "uppfoljningDatum", (p."id" IS NOT NULL) AS "harPlan"
@@ -63,14 +66,14 @@ export async function loadEvalDataMany(ctx: TenantContext, insatsIds?: readonly 
         LEFT JOIN "Uppfoljning" u ON u."forbundId" = i."forbundId" AND u."inskrivningId" = i."id"
         LEFT JOIN "Plan" p ON p."forbundId" = i."forbundId" AND p."inskrivningId" = i."id"
        WHERE i."forbundId" = ${ctx.forbundId} ${iInsatser}`,
-    db.$queryRaw<MatningSqlRad[]>`
+    t.$queryRaw<MatningSqlRad[]>`
       SELECT m."inskrivningId", m."matvariabelId", m."tidpunkt"::text AS tidpunkt, to_char(m."datum", ${ISO}) AS datum, m."varde"
         FROM "Matning" m
         JOIN "Inskrivning" i ON i."forbundId" = m."forbundId" AND i."id" = m."inskrivningId"
        WHERE m."forbundId" = ${ctx.forbundId} ${iInsatser}
        ORDER BY m."datum", m."createdAt"`,
-    db.volymRegistrering.findMany({ where: { forbundId: ctx.forbundId, ...(insatsIds ? { insatsId: { in: [...insatsIds] } } : {}) }, select: { insatsId: true, periodStart: true, periodSlut: true, kvinnor: true, man: true } }),
-  ]);
+    t.volymRegistrering.findMany({ where: { forbundId: ctx.forbundId, ...(insatsIds ? { insatsId: { in: [...insatsIds] } } : {}) }, select: { insatsId: true, periodStart: true, periodSlut: true, kvinnor: true, man: true } }),
+  ]), { timeoutMs: 60_000 });
   const kodFor = new Map(matvariabler.map((m) => [m.id, m.kod]));
   const out = new Map<string, EvalData>();
   for (const insats of insatser) {

@@ -1,15 +1,15 @@
 import "server-only";
-import { db } from "@/lib/db";
 import type { TenantContext } from "@/lib/auth/tenant-context";
 import type { UpdateMalsattningInput } from "@/lib/validation/malsattning";
 import { ConflictError, NotFoundError } from "@/lib/errors";
 import { recordAudit } from "@/lib/server/audit/record-audit";
+import { withTenantTx } from "@/lib/server/tenant-tx";
 import { assertDefinitionFits } from "./assert-definition-fits";
 
 export const STALE_MAL = "Målet har ändrats av någon annan sedan du öppnade det. Ladda om sidan och gör ändringen igen.";
 
 export async function updateMalsattning(ctx: TenantContext, insatsId: string, malsattningId: string, input: UpdateMalsattningInput) {
-  return db.$transaction(async (tx) => {
+  return withTenantTx(ctx.forbundId, async (tx) => {
     const current = await tx.malsattning.findFirst({ where: { id: malsattningId, insatsId, forbundId: ctx.forbundId }, select: { typ: true, kvalitativStatus: true } });
     if (!current) throw new NotFoundError("Målet");
     await assertDefinitionFits(tx, ctx, insatsId, input.definition);

@@ -1,5 +1,4 @@
 import "server-only";
-import { db } from "@/lib/db";
 import type { TenantContext } from "@/lib/auth/tenant-context";
 import type { Locale } from "@/lib/domain/kodlistor";
 import { budgetUse } from "@/lib/domain/insats/budget-use";
@@ -10,6 +9,7 @@ import type { OversiktFilter } from "@/lib/validation/oversikt";
 import { fromIsoDate, toIsoDate, toIsoDateOrNull, todayIso } from "@/lib/server/dates";
 import { loadEvalDataMany } from "@/lib/server/malsattning/load-eval-data";
 import { withResultat } from "@/lib/server/malsattning/list-malsattningar-med-resultat";
+import { withTenantTx } from "@/lib/server/tenant-tx";
 
 const TIDIGAST = "0001-01-01";
 
@@ -26,69 +26,71 @@ export async function getForbundOversikt(ctx: TenantContext, filter: OversiktFil
   const till = filter.till ?? idag;
   const fran = filter.fran ?? null;
 
-  const [forbund, insatser] = await Promise.all([
-    db.forbund.findUniqueOrThrow({ where: { id: ctx.forbundId }, select: { slug: true, namn: true, minCellStorlek: true } }),
-    db.insats.findMany({
-      where: {
-        forbundId: ctx.forbundId,
-        ...(filter.insats.length > 0 ? { id: { in: filter.insats } } : {}),
-        ...(filter.insatstyp ? { insatstyp: filter.insatstyp } : {}),
-        ...(filter.status ? { status: filter.status } : {}),
-        // Insatser running at some time in the period.
-        ...(filter.till ? { startdatum: { lte: fromIsoDate(filter.till) } } : {}),
-        ...(fran ? { OR: [{ slutdatum: null }, { slutdatum: { gte: fromIsoDate(fran) } }] } : {}),
-      },
-      select: { id: true, namn: true, insatstyp: true, status: true, matningsmetod: true, startdatum: true, slutdatum: true },
-      orderBy: [{ startdatum: "desc" }, { namn: "asc" }],
-    }),
-  ]);
-  const ids = insatser.map((i) => i.id);
-  const ar = arIPerioden(fran, filter.till ?? null);
-  const inIds = { forbundId: ctx.forbundId, insatsId: { in: ids } };
-  const arFilter = ar ? { ar: { gte: ar.fran, lte: ar.till } } : {};
-  const [evalData, malsattningar, matvariabler, budgetposter, utfall] = await Promise.all([
-    loadEvalDataMany(ctx, ids),
-    db.malsattning.findMany({
-      where: inIds,
-      select: { id: true, insatsId: true, typ: true, kategori: true, text: true, definition: true, kvalitativStatus: true, version: true },
-      orderBy: [{ sortering: "asc" }, { createdAt: "asc" }],
-    }),
-    db.matvariabel.findMany({ where: { forbundId: ctx.forbundId }, select: { kod: true, namn: true, typ: true } }),
-    db.budgetPost.findMany({ where: { ...inIds, ...arFilter }, select: { insatsId: true, ar: true, belopp: true } }),
-    db.utfall.findMany({ where: { ...inIds, ...arFilter }, select: { insatsId: true, ar: true, belopp: true } }),
-  ]);
+  return withTenantTx(ctx.forbundId, async (tx) => {
+    const [forbund, insatser] = await Promise.all([
+      tx.forbund.findUniqueOrThrow({ where: { id: ctx.forbundId }, select: { slug: true, namn: true, minCellStorlek: true } }),
+      tx.insats.findMany({
+        where: {
+          forbundId: ctx.forbundId,
+          ...(filter.insats.length > 0 ? { id: { in: filter.insats } } : {}),
+          ...(filter.insatstyp ? { insatstyp: filter.insatstyp } : {}),
+          ...(filter.status ? { status: filter.status } : {}),
+          // Insatser running at some time in the period.
+          ...(filter.till ? { startdatum: { lte: fromIsoDate(filter.till) } } : {}),
+          ...(fran ? { OR: [{ slutdatum: null }, { slutdatum: { gte: fromIsoDate(fran) } }] } : {}),
+        },
+        select: { id: true, namn: true, insatstyp: true, status: true, matningsmetod: true, startdatum: true, slutdatum: true },
+        orderBy: [{ startdatum: "desc" }, { namn: "asc" }],
+      }),
+    ]);
+    const ids = insatser.map((i) => i.id);
+    const ar = arIPerioden(fran, filter.till ?? null);
+    const inIds = { forbundId: ctx.forbundId, insatsId: { in: ids } };
+    const arFilter = ar ? { ar: { gte: ar.fran, lte: ar.till } } : {};
+    const [evalData, malsattningar, matvariabler, budgetposter, utfall] = await Promise.all([
+      loadEvalDataMany(ctx, ids, tx),
+      tx.malsattning.findMany({
+        where: inIds,
+        select: { id: true, insatsId: true, typ: true, kategori: true, text: true, definition: true, kvalitativStatus: true, version: true },
+        orderBy: [{ sortering: "asc" }, { createdAt: "asc" }],
+      }),
+      tx.matvariabel.findMany({ where: { forbundId: ctx.forbundId }, select: { kod: true, namn: true, typ: true } }),
+      tx.budgetPost.findMany({ where: { ...inIds, ...arFilter }, select: { insatsId: true, ar: true, belopp: true } }),
+      tx.utfall.findMany({ where: { ...inIds, ...arFilter }, select: { insatsId: true, ar: true, belopp: true } }),
+    ]);
 
-  const fonster = { fran: fran ?? TIDIGAST, till };
-  const rows: InsatsOversikt[] = insatser.map((insats) => {
-    const data = evalData.get(insats.id)!;
-    const egna = malsattningar.filter((m) => m.insatsId === insats.id);
-    const mal = withResultat(egna, data, { locale, today: idag, minUnderlag: forbund.minCellStorlek, matvariabler }).map((m) => ({
-      id: m.id,
-      kategori: m.kategori,
-      typ: m.typ,
-      text: m.text,
-      mening: m.mening,
-      kvalitativStatus: m.kvalitativStatus,
-      resultat: m.resultat,
-    }));
-    const belopp = (r: { insatsId: string; ar: number; belopp: { toNumber(): number } }[]) => r.filter((b) => b.insatsId === insats.id).map((b) => ({ ar: b.ar, belopp: b.belopp.toNumber() }));
-    const use = budgetUse(belopp(budgetposter), belopp(utfall));
-    return {
-      id: insats.id,
-      namn: insats.namn,
-      insatstyp: insats.insatstyp,
-      status: insats.status,
-      matningsmetod: insats.matningsmetod,
-      startdatum: toIsoDate(insats.startdatum),
-      slutdatum: toIsoDateOrNull(insats.slutdatum),
-      mal,
-      deltagare: raknaDeltagare(data, fonster),
-      budget: { budget: use.total.budget, utfall: use.total.utfall, andel: use.total.andel, ar: use.perAr.map((r) => r.ar) },
-      varningar: dataVarningar(data, egna.map((m) => m.definition), fonster, idag),
-    };
-  });
+    const fonster = { fran: fran ?? TIDIGAST, till };
+    const rows: InsatsOversikt[] = insatser.map((insats) => {
+      const data = evalData.get(insats.id)!;
+      const egna = malsattningar.filter((m) => m.insatsId === insats.id);
+      const mal = withResultat(egna, data, { locale, today: idag, minUnderlag: forbund.minCellStorlek, matvariabler }).map((m) => ({
+        id: m.id,
+        kategori: m.kategori,
+        typ: m.typ,
+        text: m.text,
+        mening: m.mening,
+        kvalitativStatus: m.kvalitativStatus,
+        resultat: m.resultat,
+      }));
+      const belopp = (r: { insatsId: string; ar: number; belopp: { toNumber(): number } }[]) => r.filter((b) => b.insatsId === insats.id).map((b) => ({ ar: b.ar, belopp: b.belopp.toNumber() }));
+      const use = budgetUse(belopp(budgetposter), belopp(utfall));
+      return {
+        id: insats.id,
+        namn: insats.namn,
+        insatstyp: insats.insatstyp,
+        status: insats.status,
+        matningsmetod: insats.matningsmetod,
+        startdatum: toIsoDate(insats.startdatum),
+        slutdatum: toIsoDateOrNull(insats.slutdatum),
+        mal,
+        deltagare: raknaDeltagare(data, fonster),
+        budget: { budget: use.total.budget, utfall: use.total.utfall, andel: use.total.andel, ar: use.perAr.map((r) => r.ar) },
+        varningar: dataVarningar(data, egna.map((m) => m.definition), fonster, idag),
+      };
+    });
 
-  return { forbund: { slug: forbund.slug, namn: forbund.namn }, filter, period: { fran, till }, idag, minCell: forbund.minCellStorlek, matvariabelNamn: Object.fromEntries(matvariabler.map((m) => [m.kod, m.namn])), insatser: rows };
+    return { forbund: { slug: forbund.slug, namn: forbund.namn }, filter, period: { fran, till }, idag, minCell: forbund.minCellStorlek, matvariabelNamn: Object.fromEntries(matvariabler.map((m) => [m.kod, m.namn])), insatser: rows };
+  }, { timeoutMs: 60_000 });
 }
 
 /** The calendar years a period touches, for budget posts kept per year; null = every year. */
