@@ -134,3 +134,28 @@ describe("property: no suppressed cell can be recovered from its line", () => {
     );
   });
 });
+
+describe("zero is a small cell (0 reveals people too)", () => {
+  it("hides '0 of 3 women improved': the 0, the 3 and what would back them out", () => {
+    // rows: kvinnor, män; columns: förbättrad, ej förbättrad; with margins.
+    // [K+, K−, K, M+, M−, M, +, −, totalt]
+    const linjer = [
+      { delar: [0, 1], total: 2 },
+      { delar: [3, 4], total: 5 },
+      { delar: [6, 7], total: 8 },
+      { delar: [0, 3], total: 6 },
+      { delar: [1, 4], total: 7 },
+      { delar: [2, 5], total: 8 },
+    ];
+    const cells = suppressTable([0, 3, 3, 20, 17, 37, 20, 20, 40], linjer);
+    expect(cells[0]).toEqual(L);
+    expect(cells[1]).toEqual(L);
+    expect(cells[2]).toEqual(L);
+    // Whatever else is shown, no line lets a reader pin a hidden cell down.
+    for (const l of linjer) expect(linjeAvslojar(cells, l, 5)).toBe(false);
+  });
+
+  it("a hidden 0 and a hidden 4 look the same", () => {
+    expect(suppressCount(0)).toEqual(suppressCount(4));
+  });
+});

@@ -5,6 +5,12 @@
  *
  * - Primary: a count of fewer than `min` people (0 included) becomes LITEN,
  *   shown as "<5".
+ * - Zero is deliberately small, not "safe": a 0 can say as much about people
+ *   as a 1. "0 of the 3 women got work" tells a reader what happened to each
+ *   of the three; "0 men in the group" next to a shown total says every
+ *   participant is a woman. So 0 is hidden like 1–4, and because LITEN means
+ *   "0 to min−1", a reader cannot tell a hidden 0 from a hidden 4. The cost:
+ *   a table of a small insats is mostly "<5", which is the honest answer.
  * - Secondary: in every line (parts that add up to a shown total) the shown
  *   cells must not pin down any suppressed cell. A reader knows a LITEN cell
  *   lies in 0..min−1 and a SKYDD cell (suppressed to protect another) in
