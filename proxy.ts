@@ -1,15 +1,37 @@
 import { NextResponse, type NextRequest } from "next/server";
-import { getToken } from "next-auth/jwt";
+import { encode, getToken } from "next-auth/jwt";
+import { expiryReason, sessionExpiry, sessionLimitsFrom, shouldTouch } from "@/lib/domain/security/session-expiry";
+import { loginUrl } from "@/lib/auth/paths";
 
-// Only sends logged-out visitors to /login. It is not the authorisation
-// boundary: requireTenant (pages, actions) and the API wrapper are.
+const limits = sessionLimitsFrom(process.env);
+const COOKIE_NAMES = ["__Secure-next-auth.session-token", "next-auth.session-token"];
+
+// Sends logged-out visitors to /login, ends sessions past their absolute or
+// idle limit (saying why on the login page) and moves the idle clock on for
+// every page a signed-in user opens. It is not the authorisation boundary:
+// requireTenant (pages, actions) and the API wrapper are, and they also check
+// the session version and account in the database.
 export async function proxy(req: NextRequest) {
-  const token = await getToken({ req, secret: process.env.NEXTAUTH_SECRET });
-  if (token) return NextResponse.next();
-  const url = req.nextUrl.clone();
-  url.pathname = "/login";
-  url.search = `?callbackUrl=${encodeURIComponent(req.nextUrl.pathname + req.nextUrl.search)}`;
-  return NextResponse.redirect(url);
+  const secret = process.env.NEXTAUTH_SECRET;
+  const token = await getToken({ req, secret });
+  const callbackUrl = req.nextUrl.pathname + req.nextUrl.search;
+  if (!token) return NextResponse.redirect(new URL(loginUrl(callbackUrl), req.url));
+  const now = Date.now();
+  const expiry = token.expired === "maxtid" ? "absolute" : token.expired ? "idle" : sessionExpiry(token, now, limits);
+  const cookieName = COOKIE_NAMES.find((n) => req.cookies.has(n));
+  if (expiry !== "active") {
+    const res = NextResponse.redirect(new URL(loginUrl(callbackUrl, expiryReason(expiry)), req.url));
+    if (cookieName) res.cookies.delete(cookieName);
+    return res;
+  }
+  const res = NextResponse.next();
+  if (cookieName && secret && shouldTouch(token, now)) {
+    const loginAt = typeof token.loginAt === "number" ? token.loginAt : now;
+    const remaining = Math.max(1, Math.floor((loginAt + limits.maxAgeSeconds * 1000 - now) / 1000));
+    const value = await encode({ token: { ...token, lastSeen: now }, secret, maxAge: remaining });
+    res.cookies.set(cookieName, value, { httpOnly: true, sameSite: "lax", path: "/", secure: cookieName.startsWith("__Secure-"), maxAge: remaining });
+  }
+  return res;
 }
 
-export const config = { matcher: ["/f/:path*", "/valj-forbund"] };
+export const config = { matcher: ["/f/:path*", "/valj-forbund", "/konto", "/konto/:path*"] };

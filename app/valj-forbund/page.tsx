@@ -1,13 +1,11 @@
 import Link from "next/link";
-import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { getSessionIdentity } from "@/lib/auth/session";
+import { requireUser } from "@/lib/auth/require-user";
 import { landingPath } from "@/lib/auth/permissions";
 import { listMemberships } from "@/lib/server/user/list-memberships";
 
 export default async function ValjForbundPage() {
-  const session = await getSessionIdentity();
-  if (!session) redirect("/login");
+  const session = await requireUser("/valj-forbund");
   const t = await getTranslations();
   const memberships = await listMemberships(session.userId);
   return (

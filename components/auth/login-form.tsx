@@ -10,8 +10,9 @@ import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
 import { Field } from "@/components/ui/field";
 
-export function LoginForm({ callbackUrl, initialError }: { callbackUrl: string; initialError?: string }) {
+export function LoginForm({ callbackUrl, initialError, ssoName }: { callbackUrl: string; initialError?: string; ssoName?: string | null }) {
   const t = useTranslations("login");
+  const tNotice = useTranslations("loginNotice");
   const tThrottle = useTranslations("loginThrottle");
   const [formError, setFormError] = useState<string | undefined>(initialError);
   const {
@@ -47,6 +48,15 @@ export function LoginForm({ callbackUrl, initialError }: { callbackUrl: string; 
       <Button type="submit" size="lg" disabled={isSubmitting}>
         {isSubmitting ? t("submitting") : t("submit")}
       </Button>
+      {ssoName ? (
+        <>
+          <p className="text-center text-sm text-muted">{tNotice("ssoDivider")}</p>
+          {/* Single sign-on (OIDC) only when configured; it maps to an existing account by e-mail. */}
+          <Button type="button" variant="outline" size="lg" onClick={() => void signIn("oidc", { callbackUrl })}>
+            {tNotice("ssoButton", { name: ssoName })}
+          </Button>
+        </>
+      ) : null}
     </form>
   );
 }

@@ -2,6 +2,7 @@
 import { signOut } from "next-auth/react";
 import { useLocale, useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
+import Link from "next/link";
 import { useTransition } from "react";
 import { LogOut } from "lucide-react";
 import { setLocaleAction } from "@/lib/actions/locale/set-locale";
@@ -9,13 +10,19 @@ import { Button } from "@/components/ui/button";
 
 export function UserMenu({ signedInAs }: { signedInAs: string }) {
   const t = useTranslations("nav");
+  const tKonto = useTranslations("konto");
   const locale = useLocale();
   const router = useRouter();
   const [pending, startTransition] = useTransition();
   const other = locale === "sv" ? "en" : "sv";
   return (
     <div className="flex items-center gap-3 text-sm">
-      <span className="hidden text-brand-50 md:inline">{signedInAs}</span>
+      <Link href="/konto" className="hidden text-brand-50 underline-offset-2 hover:underline md:inline" title={tKonto("menuLink")}>
+        {signedInAs}
+      </Link>
+      <Link href="/konto" className="text-brand-50 underline-offset-2 hover:underline md:hidden">
+        {tKonto("menuLink")}
+      </Link>
       <Button
         variant="ghost"
         size="sm"

@@ -6,6 +6,7 @@ import { can, type Permission } from "@/lib/auth/permissions";
 import { resolveTenant } from "@/lib/auth/resolve-tenant";
 import { getSessionIdentity } from "@/lib/auth/session";
 import type { TenantContext } from "@/lib/auth/tenant-context";
+import { PASSWORD_CHANGE_REQUIRED } from "@/lib/auth/paths";
 import { parseInput } from "@/lib/actions/result";
 import { logger } from "@/lib/logger";
 import { bearerToken } from "@/lib/server/apinycklar/token";
@@ -28,7 +29,11 @@ export function withTenant<P extends RouteParams & { forbund: string }>(permissi
     try {
       const p = await params;
       const resolution = await resolveCaller(req, p.forbund);
-      if (!resolution.ok) throw resolution.reason === "unauthenticated" ? new UnauthorizedError() : new NotFoundError("Förbundet");
+      if (!resolution.ok) {
+        if (resolution.reason === "unauthenticated") throw new UnauthorizedError();
+        if (resolution.reason === "password_change_required") throw new ForbiddenError(PASSWORD_CHANGE_REQUIRED);
+        throw new NotFoundError("Förbundet");
+      }
       if (!can(resolution.ctx.roll, permission)) throw new ForbiddenError();
       const result = await handler({ req, ctx: resolution.ctx, params: p });
       return result instanceof Response ? result : NextResponse.json(result);

@@ -3,6 +3,7 @@ import { can, type Permission } from "./permissions";
 import { resolveTenant } from "./resolve-tenant";
 import { getSessionIdentity } from "./session";
 import type { TenantContext } from "./tenant-context";
+import { PASSWORD_CHANGE_REQUIRED } from "./paths";
 import { ForbiddenError, NotFoundError, UnauthorizedError } from "@/lib/errors";
 
 /**
@@ -14,6 +15,7 @@ export async function authorizeAction(slug: unknown, permission: Permission): Pr
   const resolution = await resolveTenant(await getSessionIdentity(), slug);
   if (!resolution.ok) {
     if (resolution.reason === "unauthenticated") throw new UnauthorizedError();
+    if (resolution.reason === "password_change_required") throw new ForbiddenError(PASSWORD_CHANGE_REQUIRED);
     throw new NotFoundError("Förbundet");
   }
   if (!can(resolution.ctx.roll, permission)) throw new ForbiddenError();

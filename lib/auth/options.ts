@@ -2,21 +2,43 @@ import "server-only";
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { authenticate, LoginThrottledError } from "./authenticate";
+import { mapOidcUser } from "./oidc-user";
+import { OIDC_PROVIDER_ID, OIDC_UNKNOWN_USER_ERROR, oidcConfigFrom, oidcProvider, type OidcProfile } from "./oidc-config";
 import { clientIpFrom } from "@/lib/domain/security/client-ip";
 import { THROTTLED_ERROR_PREFIX } from "@/lib/domain/security/login-throttle";
+import { expiryReason, sessionExpiry, sessionLimitsFrom, shouldTouch, type ExpiryReason } from "@/lib/domain/security/session-expiry";
 
-const maxAge = Number(process.env.SESSION_MAX_AGE_SECONDS ?? 8 * 60 * 60);
+export const sessionLimits = sessionLimitsFrom(process.env);
+const oidc = oidcConfigFrom(process.env);
 
 function clientIp(headers: Record<string, unknown> | undefined): string | null {
   return clientIpFrom(headers?.["x-forwarded-for"], Number(process.env.TRUSTED_PROXY_HOPS ?? 1));
 }
 
+type AppUser = { id: string; sessionVersion?: number };
+type AppToken = { uid?: string; sv?: number; loginAt?: number; lastSeen?: number; expired?: ExpiryReason };
+
+/**
+ * The JWT callback's rules, apart from next-auth so that they can be tested:
+ * a new login stamps who, which session version, and when; every later read
+ * checks the absolute and idle limits and marks an expired token (the session
+ * callback then hands out no user). lastSeen moves on at most once a minute;
+ * it reaches the cookie wherever next-auth or proxy.ts may write one.
+ */
+export function jwtCallback<T extends AppToken>(token: T, user: AppUser | undefined, now = Date.now()): T {
+  if (user) return { ...token, uid: user.id, sv: user.sessionVersion ?? 0, loginAt: now, lastSeen: now, expired: undefined };
+  if (token.expired) return token;
+  const expiry = sessionExpiry(token, now, sessionLimits);
+  if (expiry !== "active") return { ...token, expired: expiryReason(expiry) };
+  return shouldTouch(token, now) ? { ...token, lastSeen: now } : token;
+}
+
 export const authOptions: NextAuthOptions = {
-  // JWT sessions keep the servers stateless (DESIGN.md §9); requireTenant
+  // JWT sessions keep the servers stateless (DESIGN.md §9); resolveTenant
   // re-checks the user, its sessionVersion and membership in the database on
   // every request, so deactivation and "sign out everywhere" take effect at once.
-  session: { strategy: "jwt", maxAge, updateAge: 15 * 60 },
-  jwt: { maxAge },
+  session: { strategy: "jwt", maxAge: sessionLimits.maxAgeSeconds },
+  jwt: { maxAge: sessionLimits.maxAgeSeconds },
   pages: { signIn: "/login", error: "/login" },
   providers: [
     CredentialsProvider({
@@ -33,21 +55,31 @@ export const authOptions: NextAuthOptions = {
         return user ? { id: user.id, email: user.email, name: user.name, sessionVersion: user.sessionVersion } : null;
       },
     }),
+    ...(oidc ? [oidcProvider(oidc)] : []),
   ],
   callbacks: {
+    async signIn({ user, account, profile }) {
+      if (account?.provider !== OIDC_PROVIDER_ID) return true;
+      const mapped = await mapOidcUser((profile ?? user) as OidcProfile);
+      if (!mapped) return `/login?error=${OIDC_UNKNOWN_USER_ERROR}`;
+      // next-auth passes this same object on to the jwt callback (no adapter):
+      // from here on the session names our User, not the provider's subject.
+      Object.assign(user, { id: mapped.id, email: mapped.email, name: mapped.name, sessionVersion: mapped.sessionVersion });
+      return true;
+    },
     async jwt({ token, user }) {
-      if (user) {
-        token.uid = user.id;
-        token.sv = (user as { sessionVersion?: number }).sessionVersion ?? 0;
-      }
-      return token;
+      return jwtCallback(token as AppToken, user as AppUser | undefined) as typeof token;
     },
     async session({ session, token }) {
-      if (session.user) {
-        (session.user as { id?: string }).id = token.uid as string;
-      }
-      (session as { sv?: number }).sv = token.sv as number;
+      const t = token as AppToken;
+      if (session.user) (session.user as { id?: string }).id = t.expired ? undefined : t.uid;
+      Object.assign(session, { sv: t.sv ?? 0, ...(t.expired ? { expired: t.expired } : {}) });
       return session;
     },
   },
 };
+
+/** For the login page: the SSO button's label, or null when no OIDC provider is configured. */
+export function oidcButtonName(): string | null {
+  return oidc?.name ?? null;
+}

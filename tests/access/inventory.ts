@@ -8,8 +8,9 @@ export type RouteEntry = { key: string; method: string; pattern: string; kind: "
 const APP_DIR = path.join(process.cwd(), "app");
 const METHODS = ["GET", "POST", "PUT", "PATCH", "DELETE"] as const;
 // Outside any förbund: login, next-auth's own handler, the förbund picker, the
-// root redirect and public documents. They are covered by their own tests.
-const OUTSIDE_TENANT = /^\/(login|api\/auth|valj-forbund|api\/openapi\.json|e\/)|^\/$/;
+// root redirect, public documents and the user's own account (/konto). They
+// are covered by their own tests.
+const OUTSIDE_TENANT = /^\/(login|api\/auth|valj-forbund|api\/openapi\.json|e\/|konto(\/|$))|^\/$/;
 
 function walk(dir: string): string[] {
   return fs.readdirSync(dir, { withFileTypes: true }).flatMap((d) => {

@@ -89,13 +89,17 @@ describe("inviting a user", () => {
 });
 
 describe("changing a role", () => {
-  it("changes the role within the förbund, takes effect on the next request, and audits from → to", async () => {
+  it("changes the role within the förbund, ends the user's open sessions, and audits from → to", async () => {
     const { user } = await createMember(a, "STYRELSE");
     actAs(user.id);
     expect((await call(list.POST, { forbund: a.slug }, { body: {} })).status).toBe(403);
     actAs(users.admin);
     expect(await setAnvandareRollAction(a.slug, { userId: user.id, roll: "PROCESSLEDARE" })).toEqual({ ok: true, data: { userId: user.id } });
-    const resolved = await resolveTenant({ userId: user.id, sessionVersion: 0 }, a.slug);
+    // The session from before the change is refused; a new login (the bumped version) gets the new role.
+    expect(await resolveTenant({ userId: user.id, sessionVersion: 0 }, a.slug)).toEqual({ ok: false, reason: "unauthenticated", revoked: true });
+    actAs(user.id, 0);
+    expect((await call(list.GET, { forbund: a.slug })).status).toBe(401);
+    const resolved = await resolveTenant({ userId: user.id, sessionVersion: 1 }, a.slug);
     expect(resolved).toMatchObject({ ok: true, ctx: { roll: "PROCESSLEDARE" } });
     const audit = await db.auditEvent.findFirstOrThrow({ where: { forbundId: a.id, action: "anvandare.roll", entityId: user.id } });
     expect(audit.details).toEqual({ fran: "STYRELSE", till: "PROCESSLEDARE" });
@@ -128,6 +132,8 @@ describe("deactivating a user", () => {
     if (!invited.ok) throw new Error(invited.message);
     const { userId, temporaryPassword } = invited.data;
     expect(await authenticate({ email: address, password: temporaryPassword! }, "192.0.2.60")).not.toBeNull();
+    // As if they had chosen their own password (tests/integration/konto.test.ts covers that step).
+    await db.user.update({ where: { id: userId }, data: { losenordMasteBytas: false } });
     actAs(userId, 0);
     expect((await call(list.GET, { forbund: a.slug })).status).toBe(200);
 

@@ -38,13 +38,13 @@ describe("resolveTenant", () => {
   it("stops a deactivated user at once, even with a valid session", async () => {
     const { user } = await createMember(a, "PROCESSLEDARE");
     await db.user.update({ where: { id: user.id }, data: { aktiv: false } });
-    expect(await resolveTenant({ userId: user.id, sessionVersion: 0 }, a.slug)).toEqual({ ok: false, reason: "unauthenticated" });
+    expect(await resolveTenant({ userId: user.id, sessionVersion: 0 }, a.slug)).toEqual({ ok: false, reason: "unauthenticated", revoked: true });
   });
 
   it("stops sessions issued before a sign-out-everywhere (sessionVersion bumped)", async () => {
     const { user } = await createMember(a, "PROCESSLEDARE");
     await db.user.update({ where: { id: user.id }, data: { sessionVersion: { increment: 1 } } });
-    expect(await resolveTenant({ userId: user.id, sessionVersion: 0 }, a.slug)).toEqual({ ok: false, reason: "unauthenticated" });
+    expect(await resolveTenant({ userId: user.id, sessionVersion: 0 }, a.slug)).toEqual({ ok: false, reason: "unauthenticated", revoked: true });
     expect((await resolveTenant({ userId: user.id, sessionVersion: 1 }, a.slug)).ok).toBe(true);
   });
 
