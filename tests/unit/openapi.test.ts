@@ -49,6 +49,22 @@ describe("GET /api/openapi.json", () => {
     expect(missing).toEqual([]);
   });
 
+  it("declares the API-key and session security schemes, and every operation states its security", () => {
+    expect(doc.components?.securitySchemes).toMatchObject({
+      bearerAuth: { type: "http", scheme: "bearer" },
+      session: { type: "apiKey", in: "cookie" },
+    });
+    const undeclared: string[] = [];
+    for (const [p, item] of Object.entries(doc.paths ?? {})) {
+      for (const [method, op] of Object.entries(item as Record<string, { security?: Record<string, string[]>[] }>)) {
+        if (!METHODS.includes(method.toUpperCase() as (typeof METHODS)[number])) continue;
+        const schemes = (op.security ?? []).flatMap((s) => Object.keys(s));
+        if (!schemes.includes("bearerAuth") || !schemes.includes("session")) undeclared.push(`${method.toUpperCase()} ${p}`);
+      }
+    }
+    expect(undeclared).toEqual([]);
+  });
+
   it("describes the error responses of every operation", () => {
     for (const [p, item] of Object.entries(doc.paths ?? {})) {
       for (const [method, op] of Object.entries(item as Record<string, { responses: Record<string, unknown> }>)) {

@@ -15,6 +15,21 @@ import { importPaths } from "./paths/import";
  */
 const areas: ZodOpenApiPathsObject[] = [insatserPaths, dashboardPaths, inskrivningarRegistreringPaths, inskrivningarHandelserPaths, rapporterPaths, oversiktPaths, importPaths];
 
+/** Either an API key or a session; a request with an Authorization header is judged by the key alone (lib/api/handler.ts). */
+const SECURITY = [{ bearerAuth: [] }, { session: [] }];
+const HTTP_METHODS = ["get", "put", "post", "delete", "patch"] as const;
+
+/** Every operation states how it is authenticated (tests/unit/openapi.test.ts checks it); an area may declare its own. */
+function withSecurity(paths: ZodOpenApiPathsObject): ZodOpenApiPathsObject {
+  for (const item of Object.values(paths)) {
+    for (const method of HTTP_METHODS) {
+      const op = (item as Record<string, { security?: unknown } | undefined>)[method];
+      if (op) op.security ??= SECURITY;
+    }
+  }
+  return paths;
+}
+
 export function buildOpenApiDocument() {
   return createDocument(
     {
@@ -29,10 +44,24 @@ export function buildOpenApiDocument() {
       },
       servers: [{ url: "/" }],
       components: {
-        securitySchemes: { session: { type: "apiKey", in: "cookie", name: "next-auth.session-token", description: "The session cookie set by logging in." } },
+        securitySchemes: {
+          bearerAuth: {
+            type: "http",
+            scheme: "bearer",
+            description:
+              "An API key an admin created under Administration → API-nycklar (`ipk_…`), sent as `Authorization: Bearer <key>`. " +
+              "It acts with the key's role in its own förbund only; a revoked or expired key gets 401, a key of another förbund 404.",
+          },
+          session: {
+            type: "apiKey",
+            in: "cookie",
+            name: "next-auth.session-token",
+            description: "The session cookie set by logging in (`__Secure-next-auth.session-token` over HTTPS).",
+          },
+        },
       },
-      security: [{ session: [] }],
-      paths: Object.assign({}, ...areas),
+      security: SECURITY,
+      paths: withSecurity(Object.assign({}, ...areas)),
     },
   );
 }
