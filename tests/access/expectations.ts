@@ -98,3 +98,26 @@ export const EXPECTATIONS: Record<string, Row> = {
 };
 
 void WRITERS_OF_PARTICIPANTS;
+
+// ─── API keys (issue 7) ─────────────────────────────────────────────────────
+// Every API route is also called with an `Authorization: Bearer` key of each
+// role a key may have (tests/integration/api-key-matrix.test.ts). A key acts
+// as its role in its own förbund with no assigned insatser, so by default its
+// cell is the same as the person of that role; KEY_OVERRIDES lists where it
+// differs. Fixed for every route: a key of another förbund → 404, a revoked
+// or expired key → 401 (even when a session cookie comes along).
+
+export const KEY_PERSONAS = ["nyckelAdmin", "nyckelProcessledare", "nyckelStyrelse"] as const;
+export type KeyPersona = (typeof KEY_PERSONAS)[number];
+export const KEY_ROLE: Record<KeyPersona, { persona: RolePersona; roll: "ADMIN" | "PROCESSLEDARE" | "STYRELSE" }> = {
+  nyckelAdmin: { persona: "admin", roll: "ADMIN" },
+  nyckelProcessledare: { persona: "processledare", roll: "PROCESSLEDARE" },
+  nyckelStyrelse: { persona: "styrelse", roll: "STYRELSE" },
+};
+
+/** Cells where a key gets something other than the person of its role. */
+export const KEY_OVERRIDES: Record<string, Partial<Record<KeyPersona, Outcome>>> = {};
+
+export function keyExpectation(routeKey: string, persona: KeyPersona): Outcome | undefined {
+  return KEY_OVERRIDES[routeKey]?.[persona] ?? EXPECTATIONS[routeKey]?.[KEY_ROLE[persona].persona];
+}
