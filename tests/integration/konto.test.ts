@@ -163,3 +163,35 @@ describe("the forced password change after an invitation", () => {
     expect(await changePasswordAction({ nuvarande: "x", nytt: "EttBraLosenord1", upprepa: "EttBraLosenord1" })).toMatchObject({ ok: false, code: "unauthorized" });
   });
 });
+
+describe("single sign-on (OIDC) mapping", () => {
+  const signIn = (profile: Record<string, unknown>, provider = "oidc") => {
+    const user = { id: String(profile.sub ?? "sub"), email: null, name: null };
+    return { user, result: authOptions.callbacks!.signIn!({ user, account: { provider, type: "oauth", providerAccountId: "x" }, profile } as never) };
+  };
+
+  it("lets in an existing active user by e-mail, case-insensitively, as that user, and audits the login", async () => {
+    const { user: member } = await createMember(a, "PROCESSLEDARE");
+    await db.user.update({ where: { id: member.id }, data: { sessionVersion: 2 } });
+    const { user, result } = signIn({ sub: "entra-123", preferred_username: member.email.toUpperCase() });
+    expect(await result).toBe(true);
+    expect(user).toMatchObject({ id: member.id, email: member.email, sessionVersion: 2 });
+    expect(jwtCallback({}, user as never, Date.now())).toMatchObject({ uid: member.id, sv: 2 });
+    expect(await db.auditEvent.count({ where: { action: "login.success", userId: member.id } })).toBe(1);
+  });
+
+  it("refuses an unknown e-mail, an inactive account and a profile without an e-mail, with the login page's error", async () => {
+    const inactive = await createMember(a, "STYRELSE");
+    await db.user.update({ where: { id: inactive.user.id }, data: { aktiv: false } });
+    for (const profile of [{ sub: "s1", email: "ingen-sadan@test.example" }, { sub: "s2", email: inactive.user.email }, { sub: "s3", name: "Utan adress" }]) {
+      const { user, result } = signIn(profile);
+      expect(await result).toBe("/login?error=OidcOkandAnvandare");
+      expect(user.id).toBe(profile.sub);
+    }
+    expect(await db.auditEvent.count({ where: { action: "login.failure", userId: inactive.user.id } })).toBe(1);
+  });
+
+  it("leaves password logins to the credentials provider", async () => {
+    expect(await signIn({}, "credentials").result).toBe(true);
+  });
+});
