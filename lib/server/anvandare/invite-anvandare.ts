@@ -15,7 +15,8 @@ export type InviteResult = { userId: string; temporaryPassword: string | null };
 /**
  * Adds a user to the förbund. A new account gets a temporary password that
  * is returned once (shown to the admin, who hands it over) and never stored
- * in clear text. Someone who already has an account — in another förbund —
+ * in clear text; the new user must replace it before anything else
+ * (losenordMasteBytas). Someone who already has an account — in another förbund —
  * keeps their own password and just gains this membership.
  */
 export async function inviteAnvandare(ctx: TenantContext, input: InviteAnvandareInput): Promise<InviteResult> {
@@ -28,7 +29,7 @@ export async function inviteAnvandare(ctx: TenantContext, input: InviteAnvandare
         const member = await tx.membership.findUnique({ where: { forbundId_userId: { forbundId: ctx.forbundId, userId: existing.id } } });
         if (member) throw new ConflictError(ALREADY_MEMBER, { email: [ALREADY_MEMBER] });
       }
-      const user = existing ?? (await tx.user.create({ data: { email: input.email, namn: input.namn, passwordHash }, select: { id: true } }));
+      const user = existing ?? (await tx.user.create({ data: { email: input.email, namn: input.namn, passwordHash, losenordMasteBytas: true }, select: { id: true } }));
       await tx.membership.create({ data: { forbundId: ctx.forbundId, userId: user.id, role: input.roll } });
       await recordAudit(tx, {
         forbundId: ctx.forbundId,

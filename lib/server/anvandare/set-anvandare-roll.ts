@@ -7,8 +7,9 @@ import { recordAudit } from "@/lib/server/audit/record-audit";
 
 /**
  * Changes a member's role in the caller's förbund. Not one's own: an admin
- * demoting themself could leave the förbund without an admin. The new role
- * applies on the user's next request (resolveTenant reads it every time).
+ * demoting themself could leave the förbund without an admin. The user's
+ * sessions are ended (session version bumped), so the new role starts with a
+ * fresh login.
  */
 export async function setAnvandareRoll(ctx: TenantContext, input: SetAnvandareRollInput): Promise<{ userId: string }> {
   if (input.userId === ctx.userId) throw new ConflictError("Du kan inte ändra din egen roll. Be en annan administratör.");
@@ -17,6 +18,8 @@ export async function setAnvandareRoll(ctx: TenantContext, input: SetAnvandareRo
     if (!member) throw new NotFoundError("Användaren");
     if (member.role === input.roll) return { userId: input.userId };
     await tx.membership.update({ where: { forbundId_userId: { forbundId: ctx.forbundId, userId: input.userId } }, data: { role: input.roll } });
+    // The user's open sessions end: they sign in again and meet their new role from the start.
+    await tx.user.update({ where: { id: input.userId }, data: { sessionVersion: { increment: 1 } } });
     await recordAudit(tx, {
       forbundId: ctx.forbundId,
       userId: ctx.userId,
