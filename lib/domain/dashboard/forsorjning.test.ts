@@ -37,3 +37,10 @@ describe("forsorjningKorstabell", () => {
     expect(forsorjningKorstabell([{ start: [], avslut: [], antal: 4 }])).toMatchObject({ totalt: 4, anvanda: ["SAKNAS"] });
   });
 });
+
+describe("missing försörjning stored as NULL", () => {
+  it("counts a NULL array as Uppgift saknas instead of failing", () => {
+    const t = forsorjningKorstabell([{ start: null, avslut: ["LON"], antal: 2 }]);
+    expect(t.celler.SAKNAS.EGEN_FORSORJNING).toBe(2);
+  });
+});

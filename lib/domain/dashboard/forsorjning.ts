@@ -10,8 +10,9 @@ export type Forsorjningskategori = ForsorjningGrupp | "FLERA" | "SAKNAS";
 
 export const FORSORJNINGSKATEGORIER: readonly Forsorjningskategori[] = [...forsorjningGrupp.koder, "FLERA", "SAKNAS"];
 
-export function forsorjningskategori(koder: readonly string[]): Forsorjningskategori {
-  if (koder.length === 0) return "SAKNAS";
+/** NULL (a row written without the array, e.g. by an import or an older version) is missing, like an empty array. */
+export function forsorjningskategori(koder: readonly string[] | null): Forsorjningskategori {
+  if (koder === null || koder.length === 0) return "SAKNAS";
   const grupper = new Set(koder.map((k) => forsorjningGruppFor(k) ?? "OVRIG"));
   return grupper.size === 1 ? [...grupper][0]! : "FLERA";
 }
@@ -28,7 +29,7 @@ export type Korstabell = {
 
 const nollrad = () => Object.fromEntries(FORSORJNINGSKATEGORIER.map((k) => [k, 0])) as Record<Forsorjningskategori, number>;
 
-export function forsorjningKorstabell(rader: readonly { start: readonly string[]; avslut: readonly string[]; antal: number }[]): Korstabell {
+export function forsorjningKorstabell(rader: readonly { start: readonly string[] | null; avslut: readonly string[] | null; antal: number }[]): Korstabell {
   const celler = Object.fromEntries(FORSORJNINGSKATEGORIER.map((k) => [k, nollrad()])) as Korstabell["celler"];
   const radsummor = nollrad();
   const kolumnsummor = nollrad();

@@ -64,7 +64,7 @@ export function dashboardTabeller(d: InsatsDashboard): ExportTabell[] {
     const s = d.vas.sammanfattning;
     tabeller.push({
       id: "vas",
-      titel: `${d.vas.namn} start och avslut`,
+      titel: `Förändring i ${d.vas.kod}`,
       kolumner: ["Förändring", "Antal avslutade"],
       rader: [
         ["Förbättrad", s.forbattrad],
@@ -89,7 +89,7 @@ export function dashboardTabeller(d: InsatsDashboard): ExportTabell[] {
   const fk = d.forsorjning;
   tabeller.push({
     id: "forsorjning",
-    titel: "Försörjning vid start och avslut",
+    titel: "Försörjning start och avslut",
     kolumner: ["Vid start", ...fk.anvanda.map((k) => `${kategori(k)} vid avslut`), "Totalt"],
     rader: [...fk.anvanda.map((s) => [kategori(s), ...fk.anvanda.map((a) => fk.celler[s][a]), fk.radsummor[s]]), ["Totalt", ...fk.anvanda.map((a) => fk.kolumnsummor[a]), fk.totalt]],
   });

@@ -1,0 +1,49 @@
+import { useTranslations } from "next-intl";
+import { Download, FileSpreadsheet } from "lucide-react";
+import { buttonVariants } from "@/components/ui/button";
+import { cn } from "@/lib/utils";
+
+/** The URL of a view's export with its filters kept and the format and table set. */
+export function exportHref(base: string, query: string, format: "csv" | "xlsx", tabell?: string): string {
+  const q = new URLSearchParams(query.replace(/^\?/, ""));
+  q.delete("format");
+  q.delete("tabell");
+  q.set("format", format);
+  if (tabell) q.set("tabell", tabell);
+  return `${base}?${q.toString()}`;
+}
+
+/**
+ * CSV and Excel links beside one table. Plain links (no script): the browser
+ * downloads what the export route answers, and the route writes the audit row.
+ */
+export function ExportKnappar({ base, query, tabell, namn, className }: { base: string; query: string; tabell: string; namn: string; className?: string }) {
+  const t = useTranslations("export");
+  const knapp = cn(buttonVariants({ variant: "outline", size: "sm" }), "h-7 px-2 text-xs");
+  return (
+    <div role="group" aria-label={t("label", { tabell: namn })} className={cn("no-print flex gap-1 print:hidden", className)}>
+      <a href={exportHref(base, query, "csv", tabell)} className={knapp} title={t("csvTitle")} download>
+        <Download aria-hidden className="h-3.5 w-3.5" />
+        {t("csv")}
+      </a>
+      <a href={exportHref(base, query, "xlsx", tabell)} className={knapp} title={t("xlsxTitle")} download>
+        <FileSpreadsheet aria-hidden className="h-3.5 w-3.5" />
+        {t("xlsx")}
+      </a>
+    </div>
+  );
+}
+
+/** One workbook with every table of the view. */
+export function ExportAllaKnapp({ base, query }: { base: string; query: string }) {
+  const t = useTranslations("export");
+  return (
+    <div className="no-print flex flex-col items-start gap-1 print:hidden">
+      <a href={exportHref(base, query, "xlsx")} className={buttonVariants({ variant: "outline" })} download>
+        <FileSpreadsheet aria-hidden className="h-4 w-4" />
+        {t("allaTabeller")}
+      </a>
+      <p className="text-xs text-muted">{t("allaTabellerHint")}</p>
+    </div>
+  );
+}
