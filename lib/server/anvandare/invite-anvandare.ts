@@ -1,5 +1,4 @@
 import "server-only";
-import { db } from "@/lib/db";
 import type { TenantContext } from "@/lib/auth/tenant-context";
 import type { InviteAnvandareInput } from "@/lib/validation/anvandare";
 import { hashNewPassword } from "@/lib/auth/password";
@@ -7,6 +6,7 @@ import { ConflictError } from "@/lib/errors";
 import { recordAudit } from "@/lib/server/audit/record-audit";
 import { isUniqueViolation } from "@/lib/server/prisma-errors";
 import { temporaryPassword } from "./temporary-password";
+import { withTenantTx } from "@/lib/server/tenant-tx";
 
 export const ALREADY_MEMBER = "Det finns redan en användare med den e-postadressen i förbundet";
 
@@ -23,7 +23,7 @@ export async function inviteAnvandare(ctx: TenantContext, input: InviteAnvandare
   const password = temporaryPassword();
   const passwordHash = await hashNewPassword(password, input.email);
   try {
-    return await db.$transaction(async (tx) => {
+    return await withTenantTx(ctx.forbundId, async (tx) => {
       const existing = await tx.user.findUnique({ where: { email: input.email }, select: { id: true } });
       if (existing) {
         const member = await tx.membership.findUnique({ where: { forbundId_userId: { forbundId: ctx.forbundId, userId: existing.id } } });

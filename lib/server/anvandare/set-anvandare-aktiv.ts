@@ -1,9 +1,9 @@
 import "server-only";
-import { db } from "@/lib/db";
 import type { TenantContext } from "@/lib/auth/tenant-context";
 import type { SetAnvandareAktivInput } from "@/lib/validation/anvandare";
 import { ConflictError, NotFoundError } from "@/lib/errors";
 import { recordAudit } from "@/lib/server/audit/record-audit";
+import { withTenantTx } from "@/lib/server/tenant-tx";
 
 export const OTHER_FORBUND = "Användaren är medlem även i ett annat förbund och kan inte inaktiveras härifrån. Kontakta det förbundets administratör.";
 
@@ -16,14 +16,15 @@ export const OTHER_FORBUND = "Användaren är medlem även i ett annat förbund 
  */
 export async function setAnvandareAktiv(ctx: TenantContext, input: SetAnvandareAktivInput): Promise<{ userId: string; aktiv: boolean }> {
   if (input.userId === ctx.userId) throw new ConflictError("Du kan inte inaktivera ditt eget konto.");
-  return db.$transaction(async (tx) => {
+  return withTenantTx(ctx.forbundId, async (tx) => {
     const member = await tx.membership.findUnique({
       where: { forbundId_userId: { forbundId: ctx.forbundId, userId: input.userId } },
       select: { user: { select: { aktiv: true } } },
     });
     if (!member) throw new NotFoundError("Användaren");
     if (member.user.aktiv === input.aktiv) return { userId: input.userId, aktiv: input.aktiv };
-    const elsewhere = await tx.membership.count({ where: { userId: input.userId, forbundId: { not: ctx.forbundId } } });
+    // Other förbund's memberships are invisible here (row-level security): the database counts them for us.
+    const [{ elsewhere }] = await tx.$queryRaw<[{ elsewhere: number }]>`SELECT "insats_memberships_elsewhere"(${input.userId}, ${ctx.forbundId}) AS elsewhere`;
     if (elsewhere > 0) throw new ConflictError(OTHER_FORBUND);
     await tx.user.update({ where: { id: input.userId }, data: { aktiv: input.aktiv, sessionVersion: { increment: 1 } } });
     await recordAudit(tx, {

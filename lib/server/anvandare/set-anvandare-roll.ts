@@ -1,9 +1,9 @@
 import "server-only";
-import { db } from "@/lib/db";
 import type { TenantContext } from "@/lib/auth/tenant-context";
 import type { SetAnvandareRollInput } from "@/lib/validation/anvandare";
 import { ConflictError, NotFoundError } from "@/lib/errors";
 import { recordAudit } from "@/lib/server/audit/record-audit";
+import { withTenantTx } from "@/lib/server/tenant-tx";
 
 /**
  * Changes a member's role in the caller's förbund. Not one's own: an admin
@@ -13,7 +13,7 @@ import { recordAudit } from "@/lib/server/audit/record-audit";
  */
 export async function setAnvandareRoll(ctx: TenantContext, input: SetAnvandareRollInput): Promise<{ userId: string }> {
   if (input.userId === ctx.userId) throw new ConflictError("Du kan inte ändra din egen roll. Be en annan administratör.");
-  return db.$transaction(async (tx) => {
+  return withTenantTx(ctx.forbundId, async (tx) => {
     const member = await tx.membership.findUnique({ where: { forbundId_userId: { forbundId: ctx.forbundId, userId: input.userId } } });
     if (!member) throw new NotFoundError("Användaren");
     if (member.role === input.roll) return { userId: input.userId };

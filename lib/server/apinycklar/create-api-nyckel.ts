@@ -1,5 +1,4 @@
 import "server-only";
-import { db } from "@/lib/db";
 import type { TenantContext } from "@/lib/auth/tenant-context";
 import type { CreateApiNyckelInput } from "@/lib/validation/apinyckel";
 import { API_NYCKEL_MAX_DAYS } from "@/lib/validation/apinyckel";
@@ -7,6 +6,7 @@ import { ValidationError } from "@/lib/errors";
 import { recordAudit } from "@/lib/server/audit/record-audit";
 import { nextIsoDay, stockholmMidnight } from "@/lib/server/stockholm-midnight";
 import { generateApiToken } from "./token";
+import { withTenantTx } from "@/lib/server/tenant-tx";
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
@@ -23,7 +23,7 @@ export async function createApiNyckel(ctx: TenantContext, input: CreateApiNyckel
     throw new ValidationError("Kontrollera de markerade fälten.", { expiresAt: [`En nyckel kan gälla högst ${API_NYCKEL_MAX_DAYS} dagar`] });
   }
   const { token, prefix, tokenHash } = generateApiToken();
-  return db.$transaction(async (tx) => {
+  return withTenantTx(ctx.forbundId, async (tx) => {
     const nyckel = await tx.apiNyckel.create({
       data: { forbundId: ctx.forbundId, namn: input.namn, roll: input.roll, prefix, tokenHash, expiresAt, createdById: ctx.userId },
     });

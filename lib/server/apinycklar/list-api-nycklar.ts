@@ -1,7 +1,7 @@
 import "server-only";
-import { db } from "@/lib/db";
 import type { TenantContext } from "@/lib/auth/tenant-context";
 import type { Roll } from "@/lib/auth/permissions";
+import { withTenantTx } from "@/lib/server/tenant-tx";
 
 export type ApiNyckelListItem = {
   id: string;
@@ -17,23 +17,25 @@ export type ApiNyckelListItem = {
 
 /** The förbund's keys, newest first. Never the hash. */
 export async function listApiNycklar(ctx: TenantContext): Promise<ApiNyckelListItem[]> {
-  const rows = await db.apiNyckel.findMany({
-    where: { forbundId: ctx.forbundId },
-    orderBy: { createdAt: "desc" },
-    select: { id: true, namn: true, roll: true, prefix: true, createdAt: true, expiresAt: true, revokedAt: true, lastUsedAt: true, createdById: true },
+  return withTenantTx(ctx.forbundId, async (tx) => {
+    const rows = await tx.apiNyckel.findMany({
+      where: { forbundId: ctx.forbundId },
+      orderBy: { createdAt: "desc" },
+      select: { id: true, namn: true, roll: true, prefix: true, createdAt: true, expiresAt: true, revokedAt: true, lastUsedAt: true, createdById: true },
+    });
+    const creators = await tx.user.findMany({ where: { id: { in: [...new Set(rows.map((r) => r.createdById))] } }, select: { id: true, namn: true } });
+    const namn = new Map(creators.map((u) => [u.id, u.namn]));
+    const iso = (d: Date | null) => d?.toISOString() ?? null;
+    return rows.map((r) => ({
+      id: r.id,
+      namn: r.namn,
+      roll: r.roll,
+      prefix: r.prefix,
+      createdAt: r.createdAt.toISOString(),
+      expiresAt: iso(r.expiresAt),
+      revokedAt: iso(r.revokedAt),
+      lastUsedAt: iso(r.lastUsedAt),
+      createdByNamn: namn.get(r.createdById) ?? null,
+    }));
   });
-  const creators = await db.user.findMany({ where: { id: { in: [...new Set(rows.map((r) => r.createdById))] } }, select: { id: true, namn: true } });
-  const namn = new Map(creators.map((u) => [u.id, u.namn]));
-  const iso = (d: Date | null) => d?.toISOString() ?? null;
-  return rows.map((r) => ({
-    id: r.id,
-    namn: r.namn,
-    roll: r.roll,
-    prefix: r.prefix,
-    createdAt: r.createdAt.toISOString(),
-    expiresAt: iso(r.expiresAt),
-    revokedAt: iso(r.revokedAt),
-    lastUsedAt: iso(r.lastUsedAt),
-    createdByNamn: namn.get(r.createdById) ?? null,
-  }));
 }

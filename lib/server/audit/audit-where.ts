@@ -1,6 +1,6 @@
 import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
-import { db } from "@/lib/db";
+import type { Tx } from "@/lib/db";
 import type { TenantContext } from "@/lib/auth/tenant-context";
 import type { AuditFilter } from "@/lib/validation/audit";
 import { nextIsoDay, stockholmMidnight } from "@/lib/server/stockholm-midnight";
@@ -9,11 +9,11 @@ import { nextIsoDay, stockholmMidnight } from "@/lib/server/stockholm-midnight";
  * The rows an admin of this förbund may see: its own events, plus the
  * logins (which belong to no förbund) of its current members.
  */
-export async function auditWhere(ctx: TenantContext, filter: Omit<AuditFilter, "sida">): Promise<Prisma.AuditEventWhereInput> {
-  const members = (await db.membership.findMany({ where: { forbundId: ctx.forbundId }, select: { userId: true } })).map((m) => m.userId);
+export async function auditWhere(tx: Tx, ctx: TenantContext, filter: Omit<AuditFilter, "sida">): Promise<Prisma.AuditEventWhereInput> {
+  const members = (await tx.membership.findMany({ where: { forbundId: ctx.forbundId }, select: { userId: true } })).map((m) => m.userId);
   const and: Prisma.AuditEventWhereInput[] = [{ OR: [{ forbundId: ctx.forbundId }, { forbundId: null, userId: { in: members } }] }];
   if (filter.vem) {
-    const matching = await db.user.findMany({
+    const matching = await tx.user.findMany({
       where: { id: { in: members }, OR: [{ email: { contains: filter.vem, mode: "insensitive" } }, { namn: { contains: filter.vem, mode: "insensitive" } }] },
       select: { id: true },
     });

@@ -1,7 +1,8 @@
 import "server-only";
-import { db } from "@/lib/db";
+import type { Tx } from "@/lib/db";
 import type { TenantContext } from "@/lib/auth/tenant-context";
 import type { AuditFilter } from "@/lib/validation/audit";
+import { withTenantTx } from "@/lib/server/tenant-tx";
 import { auditWhere } from "./audit-where";
 
 export const AUDIT_PAGE_SIZE = 50;
@@ -18,12 +19,12 @@ export type AuditEventRow = {
 };
 
 /** Names who did it: a user by name and e-mail, an API key by its name, else the raw id. */
-export async function whoLabels(userIds: (string | null)[], forbundId: string): Promise<Map<string, string>> {
+export async function whoLabels(tx: Tx, userIds: (string | null)[], forbundId: string): Promise<Map<string, string>> {
   const ids = [...new Set(userIds.filter((u): u is string => Boolean(u)))];
   const keyIds = ids.filter((u) => u.startsWith("apinyckel:")).map((u) => u.slice("apinyckel:".length));
   const [people, keys] = await Promise.all([
-    db.user.findMany({ where: { id: { in: ids } }, select: { id: true, namn: true, email: true } }),
-    db.apiNyckel.findMany({ where: { forbundId, id: { in: keyIds } }, select: { id: true, namn: true, prefix: true } }),
+    tx.user.findMany({ where: { id: { in: ids } }, select: { id: true, namn: true, email: true } }),
+    tx.apiNyckel.findMany({ where: { forbundId, id: { in: keyIds } }, select: { id: true, namn: true, prefix: true } }),
   ]);
   const labels = new Map<string, string>();
   for (const p of people) labels.set(p.id, `${p.namn} <${p.email}>`);
@@ -32,10 +33,11 @@ export async function whoLabels(userIds: (string | null)[], forbundId: string): 
 }
 
 export async function toAuditRows(
+  tx: Tx,
   events: { id: bigint; createdAt: Date; userId: string | null; action: string; entity: string | null; entityId: string | null; ip: string | null; details: unknown }[],
   forbundId: string,
 ): Promise<AuditEventRow[]> {
-  const labels = await whoLabels(events.map((e) => e.userId), forbundId);
+  const labels = await whoLabels(tx, events.map((e) => e.userId), forbundId);
   return events.map((e) => ({
     id: e.id.toString(),
     createdAt: e.createdAt.toISOString(),
@@ -50,10 +52,12 @@ export async function toAuditRows(
 
 /** One page of the förbund's audit log, newest first, with the total for the pager. */
 export async function listAuditEvents(ctx: TenantContext, filter: AuditFilter): Promise<{ rows: AuditEventRow[]; total: number; page: number; pageCount: number }> {
-  const where = await auditWhere(ctx, filter);
-  const total = await db.auditEvent.count({ where });
-  const pageCount = Math.max(1, Math.ceil(total / AUDIT_PAGE_SIZE));
-  const page = Math.min(filter.sida, pageCount);
-  const events = await db.auditEvent.findMany({ where, orderBy: { id: "desc" }, skip: (page - 1) * AUDIT_PAGE_SIZE, take: AUDIT_PAGE_SIZE });
-  return { rows: await toAuditRows(events, ctx.forbundId), total, page, pageCount };
+  return withTenantTx(ctx.forbundId, async (tx) => {
+    const where = await auditWhere(tx, ctx, filter);
+    const total = await tx.auditEvent.count({ where });
+    const pageCount = Math.max(1, Math.ceil(total / AUDIT_PAGE_SIZE));
+    const page = Math.min(filter.sida, pageCount);
+    const events = await tx.auditEvent.findMany({ where, orderBy: { id: "desc" }, skip: (page - 1) * AUDIT_PAGE_SIZE, take: AUDIT_PAGE_SIZE });
+    return { rows: await toAuditRows(tx, events, ctx.forbundId), total, page, pageCount };
+  });
 }

@@ -1,8 +1,8 @@
 import "server-only";
-import { db } from "@/lib/db";
 import type { TenantContext } from "@/lib/auth/tenant-context";
 import { canSeeInsatsDeltagare } from "@/lib/auth/permissions";
 import { NotFoundError } from "@/lib/errors";
+import { withTenantTx } from "@/lib/server/tenant-tx";
 
 const iso = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : null);
 
@@ -12,35 +12,37 @@ const iso = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : null);
  * a missing id or one from another förbund.
  */
 export async function getDeltagare(ctx: TenantContext, deltagareId: string) {
-  const deltagare = await db.deltagare.findFirst({
-    where: { id: deltagareId, forbundId: ctx.forbundId },
-    select: {
-      id: true,
-      kod: true,
-      kon: true,
-      fodelsear: true,
-      skyddadIdentitet: true,
-      inskrivningar: {
-        select: { id: true, insatsId: true, startdatum: true, avslutsdatum: true, avslutsorsak: true, insats: { select: { namn: true } } },
-        orderBy: { startdatum: "desc" },
+  return withTenantTx(ctx.forbundId, async (tx) => {
+    const deltagare = await tx.deltagare.findFirst({
+      where: { id: deltagareId, forbundId: ctx.forbundId },
+      select: {
+        id: true,
+        kod: true,
+        kon: true,
+        fodelsear: true,
+        skyddadIdentitet: true,
+        inskrivningar: {
+          select: { id: true, insatsId: true, startdatum: true, avslutsdatum: true, avslutsorsak: true, insats: { select: { namn: true } } },
+          orderBy: { startdatum: "desc" },
+        },
       },
-    },
+    });
+    const visible = deltagare?.inskrivningar.filter((i) => canSeeInsatsDeltagare(ctx, i.insatsId)) ?? [];
+    if (!deltagare || visible.length === 0) throw new NotFoundError("Deltagaren");
+    return {
+      id: deltagare.id,
+      kod: deltagare.kod,
+      kon: deltagare.kon,
+      fodelsear: deltagare.fodelsear,
+      skyddadIdentitet: deltagare.skyddadIdentitet,
+      inskrivningar: visible.map((i) => ({
+        id: i.id,
+        insatsId: i.insatsId,
+        insatsNamn: i.insats.namn,
+        startdatum: iso(i.startdatum)!,
+        avslutsdatum: iso(i.avslutsdatum),
+        avslutsorsak: i.avslutsorsak,
+      })),
+    };
   });
-  const visible = deltagare?.inskrivningar.filter((i) => canSeeInsatsDeltagare(ctx, i.insatsId)) ?? [];
-  if (!deltagare || visible.length === 0) throw new NotFoundError("Deltagaren");
-  return {
-    id: deltagare.id,
-    kod: deltagare.kod,
-    kon: deltagare.kon,
-    fodelsear: deltagare.fodelsear,
-    skyddadIdentitet: deltagare.skyddadIdentitet,
-    inskrivningar: visible.map((i) => ({
-      id: i.id,
-      insatsId: i.insatsId,
-      insatsNamn: i.insats.namn,
-      startdatum: iso(i.startdatum)!,
-      avslutsdatum: iso(i.avslutsdatum),
-      avslutsorsak: i.avslutsorsak,
-    })),
-  };
 }

@@ -1,5 +1,5 @@
 import "server-only";
-import { db } from "@/lib/db";
+import type { Tx } from "@/lib/db";
 import type { TenantContext } from "@/lib/auth/tenant-context";
 import { can, canSeeIdentity, canWriteInsatsDeltagare } from "@/lib/auth/permissions";
 import { aldersgrupp, type Aldersgrupp } from "@/lib/domain/kodlistor";
@@ -7,6 +7,7 @@ import { NotFoundError } from "@/lib/errors";
 import { readIdentity, type ReadIdentity } from "@/lib/identity/identity-fields";
 import { toIsoDate, toIsoDateOrNull } from "@/lib/server/dates";
 import { loadInsatsForDeltagare } from "./load-insats-for-deltagare";
+import { withTenantTx } from "@/lib/server/tenant-tx";
 
 /** Samtycke.registreradAvId of consents that came with imported data (prisma/seed/demo). */
 export const IMPORT_USER_ID = "demo-import";
@@ -42,60 +43,62 @@ export type IdentityView = {
  * the insats; a processledare may reveal it on purpose (revealIdentity).
  */
 export async function getIdentityView(ctx: TenantContext, insatsId: string, inskrivningId: string): Promise<IdentityView> {
-  const insats = await loadInsatsForDeltagare(ctx, insatsId, "read");
-  const inskrivning = await db.inskrivning.findFirst({
-    where: { id: inskrivningId, insatsId, forbundId: ctx.forbundId },
-    select: {
-      id: true,
-      startdatum: true,
-      anonymiserad: true,
-      deltagare: {
-        select: {
-          id: true,
-          kod: true,
-          kon: true,
-          fodelsear: true,
-          skyddadIdentitet: true,
-          identitet: { select: { personnummerEnc: true, kontaktEnc: true } },
-          samtycken: { where: { insatsId }, orderBy: { createdAt: "desc" }, take: 1 },
+  return withTenantTx(ctx.forbundId, async (tx) => {
+    const insats = await loadInsatsForDeltagare(ctx, insatsId, "read", tx);
+    const inskrivning = await tx.inskrivning.findFirst({
+      where: { id: inskrivningId, insatsId, forbundId: ctx.forbundId },
+      select: {
+        id: true,
+        startdatum: true,
+        anonymiserad: true,
+        deltagare: {
+          select: {
+            id: true,
+            kod: true,
+            kon: true,
+            fodelsear: true,
+            skyddadIdentitet: true,
+            identitet: { select: { personnummerEnc: true, kontaktEnc: true } },
+            samtycken: { where: { insatsId }, orderBy: { createdAt: "desc" }, take: 1 },
+          },
         },
       },
-    },
+    });
+    if (!inskrivning) throw new NotFoundError("Inskrivningen");
+    const d = inskrivning.deltagare;
+    const samtycke = d.samtycken[0] ?? null;
+    const state = identityState(ctx, insatsId, {
+      metod: insats.matningsmetod,
+      skyddad: d.skyddadIdentitet,
+      aterkallad: inskrivning.anonymiserad || Boolean(samtycke?.aterkalladDatum),
+      harIdentitet: Boolean(d.identitet),
+    });
+    const names = await userNames(tx, [samtycke?.registreradAvId, samtycke?.aterkalladAvId]);
+    return {
+      insatsId,
+      inskrivningId: inskrivning.id,
+      deltagareId: d.id,
+      kod: d.kod,
+      kon: d.kon,
+      fodelsear: d.fodelsear,
+      aldersgrupp: aldersgrupp(d.fodelsear, inskrivning.startdatum.getUTCFullYear()),
+      matningsmetod: insats.matningsmetod,
+      anonymiserad: inskrivning.anonymiserad,
+      state,
+      identity: state === "visible" && d.identitet ? readIdentity(d.identitet) : null,
+      samtycke: samtycke
+        ? {
+            id: samtycke.id,
+            datum: toIsoDate(samtycke.datum),
+            omfattning: samtycke.omfattning,
+            registreradAv: recordedBy(samtycke.registreradAvId, names),
+            aterkalladDatum: toIsoDateOrNull(samtycke.aterkalladDatum),
+            aterkalladAv: samtycke.aterkalladAvId ? recordedBy(samtycke.aterkalladAvId, names) : null,
+          }
+        : null,
+      canWithdraw: can(ctx.roll, "deltagare:write") && canWriteInsatsDeltagare(ctx, insatsId) && Boolean(d.identitet) && !samtycke?.aterkalladDatum,
+    };
   });
-  if (!inskrivning) throw new NotFoundError("Inskrivningen");
-  const d = inskrivning.deltagare;
-  const samtycke = d.samtycken[0] ?? null;
-  const state = identityState(ctx, insatsId, {
-    metod: insats.matningsmetod,
-    skyddad: d.skyddadIdentitet,
-    aterkallad: inskrivning.anonymiserad || Boolean(samtycke?.aterkalladDatum),
-    harIdentitet: Boolean(d.identitet),
-  });
-  const names = await userNames([samtycke?.registreradAvId, samtycke?.aterkalladAvId]);
-  return {
-    insatsId,
-    inskrivningId: inskrivning.id,
-    deltagareId: d.id,
-    kod: d.kod,
-    kon: d.kon,
-    fodelsear: d.fodelsear,
-    aldersgrupp: aldersgrupp(d.fodelsear, inskrivning.startdatum.getUTCFullYear()),
-    matningsmetod: insats.matningsmetod,
-    anonymiserad: inskrivning.anonymiserad,
-    state,
-    identity: state === "visible" && d.identitet ? readIdentity(d.identitet) : null,
-    samtycke: samtycke
-      ? {
-          id: samtycke.id,
-          datum: toIsoDate(samtycke.datum),
-          omfattning: samtycke.omfattning,
-          registreradAv: recordedBy(samtycke.registreradAvId, names),
-          aterkalladDatum: toIsoDateOrNull(samtycke.aterkalladDatum),
-          aterkalladAv: samtycke.aterkalladAvId ? recordedBy(samtycke.aterkalladAvId, names) : null,
-        }
-      : null,
-    canWithdraw: can(ctx.roll, "deltagare:write") && canWriteInsatsDeltagare(ctx, insatsId) && Boolean(d.identitet) && !samtycke?.aterkalladDatum,
-  };
 }
 
 function identityState(
@@ -113,10 +116,10 @@ function identityState(
   return "anonym";
 }
 
-async function userNames(ids: (string | null | undefined)[]): Promise<Map<string, string>> {
+async function userNames(tx: Tx, ids: (string | null | undefined)[]): Promise<Map<string, string>> {
   const wanted = [...new Set(ids.filter((id): id is string => Boolean(id) && id !== IMPORT_USER_ID))];
   if (wanted.length === 0) return new Map();
-  const users = await db.user.findMany({ where: { id: { in: wanted } }, select: { id: true, namn: true } });
+  const users = await tx.user.findMany({ where: { id: { in: wanted } }, select: { id: true, namn: true } });
   return new Map(users.map((u) => [u.id, u.namn]));
 }
 

@@ -1,5 +1,5 @@
 import "server-only";
-import { db, type Tx } from "@/lib/db";
+import type { Tx } from "@/lib/db";
 import type { TenantContext } from "@/lib/auth/tenant-context";
 import { generateDeltagareKod } from "@/lib/domain/deltagare-kod";
 import { maskPersonnummer, parsePersonnummer } from "@/lib/domain/personnummer";
@@ -8,6 +8,7 @@ import { encryptIdentity, personnummerHash } from "@/lib/identity/identity-field
 import { recordAudit } from "@/lib/server/audit/record-audit";
 import { fromIsoDate, todayIso, toIsoDate, toIsoDateOrNull } from "@/lib/server/dates";
 import { isUniqueViolation } from "@/lib/server/prisma-errors";
+import { withTenantTx } from "@/lib/server/tenant-tx";
 import type { RegistreraInskrivningInput } from "@/lib/validation/inskrivning-registrering";
 import { loadInsatsForDeltagare, type InsatsForDeltagare } from "./load-insats-for-deltagare";
 
@@ -35,15 +36,14 @@ export type RegistreringResultat = {
  * and a new inskrivning in one insats, by the insats's mätningsmetod (DESIGN.md §5).
  */
 export async function registerInskrivning(ctx: TenantContext, insatsId: string, input: RegistreraInskrivningInput): Promise<RegistreringResultat> {
-  const insats = await loadInsatsForDeltagare(ctx, insatsId, "write");
-  checkAgainstInsats(insats, input);
-  const pnr = input.identitet ? parsePersonnummer(input.identitet.personnummer) : null;
-  if (pnr && !pnr.ok) throw new ValidationError("Kontrollera de markerade fälten.", { "identitet.personnummer": [pnr.error] });
-  const kon = pnr?.ok ? pnr.kon : input.kon!;
-  const fodelsear = pnr?.ok ? Number(pnr.birthDate.slice(0, 4)) : input.fodelsear!;
-
   try {
-    return await db.$transaction(async (tx) => {
+    return await withTenantTx(ctx.forbundId, async (tx) => {
+      const insats = await loadInsatsForDeltagare(ctx, insatsId, "write", tx);
+      checkAgainstInsats(insats, input);
+      const pnr = input.identitet ? parsePersonnummer(input.identitet.personnummer) : null;
+      if (pnr && !pnr.ok) throw new ValidationError("Kontrollera de markerade fälten.", { "identitet.personnummer": [pnr.error] });
+      const kon = pnr?.ok ? pnr.kon : input.kon!;
+      const fodelsear = pnr?.ok ? Number(pnr.birthDate.slice(0, 4)) : input.fodelsear!;
       let deltagare: { id: string; kod: string } | null = null;
       let befintlig = false;
       if (input.identitet && pnr?.ok) {

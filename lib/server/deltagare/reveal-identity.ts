@@ -1,5 +1,4 @@
 import "server-only";
-import { db } from "@/lib/db";
 import type { TenantContext } from "@/lib/auth/tenant-context";
 import { can } from "@/lib/auth/permissions";
 import { ForbiddenError, NotFoundError } from "@/lib/errors";
@@ -7,6 +6,7 @@ import { readIdentity, type ReadIdentity } from "@/lib/identity/identity-fields"
 import { recordAudit } from "@/lib/server/audit/record-audit";
 import type { RevealIdentityInput } from "@/lib/validation/identitet";
 import { loadInsatsForDeltagare } from "./load-insats-for-deltagare";
+import { withTenantTx } from "@/lib/server/tenant-tx";
 
 /**
  * A processledare reveals one identity on purpose (DESIGN.md §5). The audit
@@ -15,8 +15,8 @@ import { loadInsatsForDeltagare } from "./load-insats-for-deltagare";
  */
 export async function revealIdentity(ctx: TenantContext, insatsId: string, inskrivningId: string, input: RevealIdentityInput): Promise<ReadIdentity> {
   if (!can(ctx.roll, "identitet:reveal")) throw new ForbiddenError();
-  const insats = await loadInsatsForDeltagare(ctx, insatsId, "read");
-  return db.$transaction(async (tx) => {
+  return withTenantTx(ctx.forbundId, async (tx) => {
+    const insats = await loadInsatsForDeltagare(ctx, insatsId, "read", tx);
     const inskrivning = await tx.inskrivning.findFirst({
       where: { id: inskrivningId, insatsId, forbundId: ctx.forbundId },
       select: { deltagareId: true, deltagare: { select: { kod: true, skyddadIdentitet: true, identitet: { select: { personnummerEnc: true, kontaktEnc: true } } } } },

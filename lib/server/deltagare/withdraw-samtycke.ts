@@ -1,11 +1,11 @@
 import "server-only";
-import { db } from "@/lib/db";
 import type { TenantContext } from "@/lib/auth/tenant-context";
 import { ConflictError, NotFoundError, ValidationError } from "@/lib/errors";
 import { recordAudit } from "@/lib/server/audit/record-audit";
 import { fromIsoDate, todayIso } from "@/lib/server/dates";
 import type { AterkallaSamtyckeInput } from "@/lib/validation/identitet";
 import { loadInsatsForDeltagare } from "./load-insats-for-deltagare";
+import { withTenantTx } from "@/lib/server/tenant-tx";
 
 export const ALREADY_WITHDRAWN = "Samtycket är redan återkallat";
 
@@ -15,9 +15,9 @@ export const ALREADY_WITHDRAWN = "Samtycket är redan återkallat";
  * measurements, avslut and follow-ups stay so counts and outcomes do not change.
  */
 export async function withdrawSamtycke(ctx: TenantContext, insatsId: string, inskrivningId: string, input: AterkallaSamtyckeInput) {
-  await loadInsatsForDeltagare(ctx, insatsId, "write");
-  if (input.datum > todayIso()) throw new ValidationError("Kontrollera datumet.", { datum: ["Datumet kan inte ligga i framtiden"] });
-  return db.$transaction(async (tx) => {
+  return withTenantTx(ctx.forbundId, async (tx) => {
+    await loadInsatsForDeltagare(ctx, insatsId, "write", tx);
+    if (input.datum > todayIso()) throw new ValidationError("Kontrollera datumet.", { datum: ["Datumet kan inte ligga i framtiden"] });
     const inskrivning = await tx.inskrivning.findFirst({
       where: { id: inskrivningId, insatsId, forbundId: ctx.forbundId },
       select: { deltagareId: true, deltagare: { select: { kod: true, identitet: { select: { deltagareId: true } } } } },

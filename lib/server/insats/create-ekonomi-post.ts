@@ -1,13 +1,13 @@
 import "server-only";
-import { db } from "@/lib/db";
 import type { TenantContext } from "@/lib/auth/tenant-context";
 import type { CreateBudgetPostInput, CreateFinansieringInput, CreateUtfallInput } from "@/lib/validation/insats-delar";
 import { recordAudit } from "@/lib/server/audit/record-audit";
 import { assertMedlemmar } from "./assert-medlemmar";
 import { findInsatsPeriod } from "./find-insats-period";
+import { withTenantTx } from "@/lib/server/tenant-tx";
 
 export async function createBudgetPost(ctx: TenantContext, insatsId: string, input: CreateBudgetPostInput): Promise<{ id: string }> {
-  return db.$transaction(async (tx) => {
+  return withTenantTx(ctx.forbundId, async (tx) => {
     await findInsatsPeriod(tx, ctx, insatsId);
     const post = await tx.budgetPost.create({ data: { forbundId: ctx.forbundId, insatsId, ...input }, select: { id: true } });
     await recordAudit(tx, { forbundId: ctx.forbundId, userId: ctx.userId, action: "budget.create", entity: "BudgetPost", entityId: post.id, details: { insatsId, ar: input.ar, kategori: input.kategori, belopp: input.belopp } });
@@ -16,7 +16,7 @@ export async function createBudgetPost(ctx: TenantContext, insatsId: string, inp
 }
 
 export async function createFinansiering(ctx: TenantContext, insatsId: string, input: CreateFinansieringInput): Promise<{ id: string }> {
-  return db.$transaction(async (tx) => {
+  return withTenantTx(ctx.forbundId, async (tx) => {
     await findInsatsPeriod(tx, ctx, insatsId);
     await assertMedlemmar(tx, ctx, { medlemId: input.medlemId });
     const post = await tx.finansiering.create({
@@ -29,7 +29,7 @@ export async function createFinansiering(ctx: TenantContext, insatsId: string, i
 }
 
 export async function createUtfall(ctx: TenantContext, insatsId: string, input: CreateUtfallInput): Promise<{ id: string }> {
-  return db.$transaction(async (tx) => {
+  return withTenantTx(ctx.forbundId, async (tx) => {
     await findInsatsPeriod(tx, ctx, insatsId);
     const post = await tx.utfall.create({ data: { forbundId: ctx.forbundId, insatsId, ...input, manad: input.manad ?? null }, select: { id: true } });
     await recordAudit(tx, { forbundId: ctx.forbundId, userId: ctx.userId, action: "utfall.create", entity: "Utfall", entityId: post.id, details: { insatsId, ar: input.ar, manad: input.manad ?? null, belopp: input.belopp } });

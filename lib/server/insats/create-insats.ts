@@ -1,5 +1,4 @@
 import "server-only";
-import { db } from "@/lib/db";
 import type { TenantContext } from "@/lib/auth/tenant-context";
 import type { CreateInsatsInput } from "@/lib/validation/insats";
 import { ConflictError } from "@/lib/errors";
@@ -7,12 +6,13 @@ import { recordAudit } from "@/lib/server/audit/record-audit";
 import { fromIsoDate, fromIsoDateOrNull } from "@/lib/server/dates";
 import { isUniqueViolation } from "@/lib/server/prisma-errors";
 import { assertMedlemmar } from "./assert-medlemmar";
+import { withTenantTx } from "@/lib/server/tenant-tx";
 
 export const DUPLICATE_NAME = "Det finns redan en insats med det namnet i förbundet";
 
 export async function createInsats(ctx: TenantContext, input: CreateInsatsInput): Promise<{ id: string; version: number }> {
   try {
-    return await db.$transaction(async (tx) => {
+    return await withTenantTx(ctx.forbundId, async (tx) => {
       await assertMedlemmar(tx, ctx, { utforareMedlemId: input.utforareMedlemId, puaMedlemId: input.puaMedlemId });
       const insats = await tx.insats.create({
         data: {

@@ -1,8 +1,8 @@
 import "server-only";
-import { db } from "@/lib/db";
 import type { TenantContext } from "@/lib/auth/tenant-context";
 import { NotFoundError } from "@/lib/errors";
 import { recordAudit } from "@/lib/server/audit/record-audit";
+import { withTenantTx } from "@/lib/server/tenant-tx";
 
 export type EkonomiPostTyp = "budget" | "finansiering" | "utfall";
 
@@ -10,7 +10,7 @@ const entity = { budget: "BudgetPost", finansiering: "Finansiering", utfall: "Ut
 
 /** Removes one budget, financing or spending row of the insats (scoped to the förbund and the insats). */
 export async function deleteEkonomiPost(ctx: TenantContext, insatsId: string, typ: EkonomiPostTyp, postId: string): Promise<{ id: string }> {
-  return db.$transaction(async (tx) => {
+  return withTenantTx(ctx.forbundId, async (tx) => {
     const where = { id: postId, insatsId, forbundId: ctx.forbundId };
     const { count } =
       typ === "budget" ? await tx.budgetPost.deleteMany({ where }) : typ === "finansiering" ? await tx.finansiering.deleteMany({ where }) : await tx.utfall.deleteMany({ where });

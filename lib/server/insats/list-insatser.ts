@@ -1,6 +1,6 @@
 import "server-only";
-import { db } from "@/lib/db";
 import type { TenantContext } from "@/lib/auth/tenant-context";
+import { withTenantTx } from "@/lib/server/tenant-tx";
 
 export type InsatsListItem = {
   id: string;
@@ -15,10 +15,12 @@ export type InsatsListItem = {
 const isoDate = (d: Date) => d.toISOString().slice(0, 10);
 
 export async function listInsatser(ctx: TenantContext): Promise<InsatsListItem[]> {
-  const rows = await db.insats.findMany({
-    where: { forbundId: ctx.forbundId },
-    select: { id: true, namn: true, insatstyp: true, status: true, matningsmetod: true, startdatum: true, slutdatum: true },
-    orderBy: [{ startdatum: "desc" }, { namn: "asc" }],
+  return withTenantTx(ctx.forbundId, async (tx) => {
+    const rows = await tx.insats.findMany({
+      where: { forbundId: ctx.forbundId },
+      select: { id: true, namn: true, insatstyp: true, status: true, matningsmetod: true, startdatum: true, slutdatum: true },
+      orderBy: [{ startdatum: "desc" }, { namn: "asc" }],
+    });
+    return rows.map((r) => ({ ...r, startdatum: isoDate(r.startdatum), slutdatum: r.slutdatum ? isoDate(r.slutdatum) : null }));
   });
-  return rows.map((r) => ({ ...r, startdatum: isoDate(r.startdatum), slutdatum: r.slutdatum ? isoDate(r.slutdatum) : null }));
 }

@@ -1,11 +1,11 @@
 import "server-only";
-import { db } from "@/lib/db";
 import type { TenantContext } from "@/lib/auth/tenant-context";
 import type { SetVagledareInput } from "@/lib/validation/insats-delar";
 import { ConflictError, ValidationError } from "@/lib/errors";
 import { recordAudit } from "@/lib/server/audit/record-audit";
 import { findInsatsPeriod } from "./find-insats-period";
 import { STALE_VERSION } from "./update-insats";
+import { withTenantTx } from "@/lib/server/tenant-tx";
 
 /**
  * Replaces the vägledare assigned to the insats. Only active vägledare of the
@@ -13,7 +13,7 @@ import { STALE_VERSION } from "./update-insats";
  * editing the list at once cannot silently undo each other.
  */
 export async function setVagledare(ctx: TenantContext, insatsId: string, input: SetVagledareInput): Promise<{ id: string; version: number }> {
-  return db.$transaction(async (tx) => {
+  return withTenantTx(ctx.forbundId, async (tx) => {
     const insats = await findInsatsPeriod(tx, ctx, insatsId);
     if (input.version !== undefined && input.version !== insats.version) throw new ConflictError(STALE_VERSION);
     const userIds = [...new Set(input.userIds)];

@@ -1,5 +1,4 @@
 import "server-only";
-import { db } from "@/lib/db";
 import type { TenantContext } from "@/lib/auth/tenant-context";
 import type { UpdateGruppInput } from "@/lib/validation/insats-delar";
 import { ConflictError, NotFoundError, ValidationError } from "@/lib/errors";
@@ -8,12 +7,13 @@ import { recordAudit } from "@/lib/server/audit/record-audit";
 import { fromIsoDate, toIsoDate } from "@/lib/server/dates";
 import { isUniqueViolation } from "@/lib/server/prisma-errors";
 import { findInsatsPeriod } from "./find-insats-period";
+import { withTenantTx } from "@/lib/server/tenant-tx";
 
 const DUPLICATE = "Insatsen har redan en grupp med det namnet";
 
 export async function updateGrupp(ctx: TenantContext, insatsId: string, gruppId: string, input: UpdateGruppInput): Promise<{ id: string }> {
   try {
-    return await db.$transaction(async (tx) => {
+    return await withTenantTx(ctx.forbundId, async (tx) => {
       const insats = await findInsatsPeriod(tx, ctx, insatsId);
       const current = await tx.grupp.findFirst({ where: { id: gruppId, insatsId, forbundId: ctx.forbundId } });
       if (!current) throw new NotFoundError("Gruppen");

@@ -1,5 +1,4 @@
 import "server-only";
-import { db } from "@/lib/db";
 import type { TenantContext } from "@/lib/auth/tenant-context";
 import type { UpdateInsatsInput } from "@/lib/validation/insats";
 import { ConflictError, NotFoundError, ValidationError } from "@/lib/errors";
@@ -8,6 +7,7 @@ import { fromIsoDate, fromIsoDateOrNull, toIsoDate, toIsoDateOrNull } from "@/li
 import { isUniqueViolation } from "@/lib/server/prisma-errors";
 import { assertMedlemmar } from "./assert-medlemmar";
 import { DUPLICATE_NAME } from "./create-insats";
+import { withTenantTx } from "@/lib/server/tenant-tx";
 
 export const STALE_VERSION = "Insatsen har ändrats av någon annan sedan du öppnade den. Ladda om sidan och gör ändringen igen.";
 
@@ -17,7 +17,7 @@ export const STALE_VERSION = "Insatsen har ändrats av någon annan sedan du öp
  */
 export async function updateInsats(ctx: TenantContext, insatsId: string, input: UpdateInsatsInput): Promise<{ id: string; version: number }> {
   try {
-    return await db.$transaction(async (tx) => {
+    return await withTenantTx(ctx.forbundId, async (tx) => {
       const current = await tx.insats.findFirst({ where: { id: insatsId, forbundId: ctx.forbundId } });
       if (!current) throw new NotFoundError("Insatsen");
       if (input.version !== undefined && input.version !== current.version) throw new ConflictError(STALE_VERSION);

@@ -1,11 +1,12 @@
 import "server-only";
-import { db, type Tx } from "@/lib/db";
+import type { Tx } from "@/lib/db";
 import type { TenantContext } from "@/lib/auth/tenant-context";
 import type { Permission } from "@/lib/auth/permissions";
 import type { Prisma } from "@/generated/prisma/client";
 import { ConflictError, NotFoundError } from "@/lib/errors";
 import { recordAudit } from "@/lib/server/audit/record-audit";
 import { assertInskrivningAccess } from "./assert-inskrivning-access";
+import { withTenantTx } from "@/lib/server/tenant-tx";
 
 export const STALE_INSKRIVNING =
   "Någon annan har ändrat inskrivningen sedan du öppnade den. Ladda om sidan och gör ändringen igen – inget av det du skrev har sparats.";
@@ -39,7 +40,7 @@ export async function mutateInskrivning(
   change: (tx: Tx, current: CurrentInskrivning) => Promise<Change>,
 ): Promise<{ id: string; version: number }> {
   assertInskrivningAccess(ctx, ref.insatsId, permission);
-  return db.$transaction(async (tx) => {
+  return withTenantTx(ctx.forbundId, async (tx) => {
     const current = await tx.inskrivning.findFirst({
       where: { id: ref.inskrivningId, insatsId: ref.insatsId, forbundId: ctx.forbundId },
       select: currentSelect,

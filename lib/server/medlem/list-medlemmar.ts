@@ -1,7 +1,9 @@
 import "server-only";
-import { db } from "@/lib/db";
 import type { TenantContext } from "@/lib/auth/tenant-context";
+import { withTenantTx } from "@/lib/server/tenant-tx";
 
 export async function listMedlemmar(ctx: TenantContext) {
-  return db.medlem.findMany({ where: { forbundId: ctx.forbundId }, select: { id: true, namn: true, typ: true }, orderBy: { namn: "asc" } });
+  return withTenantTx(ctx.forbundId, (tx) =>
+    tx.medlem.findMany({ where: { forbundId: ctx.forbundId }, select: { id: true, namn: true, typ: true }, orderBy: { namn: "asc" } }),
+  );
 }

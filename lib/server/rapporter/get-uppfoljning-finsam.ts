@@ -1,7 +1,8 @@
 import "server-only";
-import { db } from "@/lib/db";
+import type { Tx } from "@/lib/db";
 import type { TenantContext } from "@/lib/auth/tenant-context";
 import { toIsoDate, toIsoDateOrNull, fromIsoDate } from "@/lib/server/dates";
+import { inTenantTx } from "@/lib/server/tenant-tx";
 import { byggUppfoljningFinsam, type FinsamInsatsInput, type UppfoljningFinsam } from "@/lib/domain/rapporter/uppfoljning-finsam";
 import type { ArsInskrivning, ArsVolym } from "@/lib/domain/rapporter/deltagare-under-ar";
 
@@ -10,14 +11,15 @@ import type { ArsInskrivning, ArsVolym } from "@/lib/domain/rapporter/deltagare-
  * the columns the report needs and only the rows that can touch the year
  * (inskrivningar and volym periods overlapping it); the figures are computed by
  * lib/domain/rapporter, never here. Aggregates only: no identities are read.
+ * Reads on the caller's tenant transaction `tx` when given, else in its own.
  */
-export async function getUppfoljningFinsam(ctx: TenantContext, ar: number): Promise<UppfoljningFinsam> {
+export async function getUppfoljningFinsam(ctx: TenantContext, ar: number, tx?: Tx): Promise<UppfoljningFinsam> {
   const forsta = fromIsoDate(`${ar}-01-01`);
   const sista = fromIsoDate(`${ar}-12-31`);
   const forbundId = ctx.forbundId;
 
-  const [insatser, inskrivningar, volymer, budget, utfall] = await Promise.all([
-    db.insats.findMany({
+  const [insatser, inskrivningar, volymer, budget, utfall] = await inTenantTx(ctx, tx, (tx) => Promise.all([
+    tx.insats.findMany({
       where: { forbundId },
       select: {
         id: true,
@@ -33,17 +35,17 @@ export async function getUppfoljningFinsam(ctx: TenantContext, ar: number): Prom
         planeradeDeltagarePer: true,
       },
     }),
-    db.inskrivning.findMany({
+    tx.inskrivning.findMany({
       where: { forbundId, startdatum: { lte: sista }, OR: [{ avslutsdatum: null }, { avslutsdatum: { gte: forsta } }] },
       select: { insatsId: true, deltagareId: true, startdatum: true, avslutsdatum: true, avslutsorsak: true, deltagare: { select: { kon: true } } },
     }),
-    db.volymRegistrering.findMany({
+    tx.volymRegistrering.findMany({
       where: { forbundId, periodStart: { lte: sista }, periodSlut: { gte: forsta } },
       select: { insatsId: true, periodStart: true, periodSlut: true, kvinnor: true, man: true },
     }),
-    db.budgetPost.groupBy({ by: ["insatsId"], where: { forbundId, ar }, _sum: { belopp: true } }),
-    db.utfall.groupBy({ by: ["insatsId"], where: { forbundId, ar }, _sum: { belopp: true } }),
-  ]);
+    tx.budgetPost.groupBy({ by: ["insatsId"], where: { forbundId, ar }, _sum: { belopp: true } }),
+    tx.utfall.groupBy({ by: ["insatsId"], where: { forbundId, ar }, _sum: { belopp: true } }),
+  ]), { timeoutMs: 60_000 });
 
   const inskrivningarPer = gruppera(
     inskrivningar.map((r): ArsInskrivning & { insatsId: string } => ({

@@ -1,10 +1,9 @@
 import { withTenant } from "@/lib/api/handler";
 import { parseInput } from "@/lib/actions/result";
-import { db } from "@/lib/db";
 import { oversiktFilterInput, oversiktFilterSchema } from "@/lib/validation/oversikt";
 import { getStyrelseOversikt } from "@/lib/server/oversikt/get-styrelse-oversikt";
 import { renderStyrelsePdf } from "@/lib/server/oversikt/render-styrelse-pdf";
-import { recordAudit } from "@/lib/server/audit/record-audit";
+import { recordStyrelseExport } from "@/lib/server/oversikt/record-styrelse-export";
 
 export const runtime = "nodejs";
 
@@ -13,14 +12,7 @@ export const GET = withTenant("styrelse:read", async ({ req, ctx }) => {
   const filter = parseInput(oversiktFilterSchema, oversiktFilterInput(req.nextUrl.searchParams));
   const vy = await getStyrelseOversikt(ctx, filter, { locale: "sv" });
   const pdf = await renderStyrelsePdf(vy);
-  await recordAudit(db, {
-    action: "export.styrelserapport",
-    forbundId: ctx.forbundId,
-    userId: ctx.userId,
-    entity: "Forbund",
-    entityId: ctx.forbundId,
-    details: { format: "pdf", filter: { ...filter }, insatser: vy.insatser.map((i) => i.id) },
-  });
+  await recordStyrelseExport(ctx, { format: "pdf", filter: { ...filter }, insatser: vy.insatser.map((i) => i.id) });
   return new Response(new Uint8Array(pdf), {
     headers: {
       "content-type": "application/pdf",
