@@ -1,9 +1,9 @@
 import "server-only";
-import { db } from "@/lib/db";
 import type { TenantContext } from "@/lib/auth/tenant-context";
 import { malDefinitionSchema } from "@/lib/domain/goals/definition";
 import { findLuckor, kravFor, sammanfattaUppfoljningar, type ForloppRad, type Lucka, type UppfoljningSammanfattning } from "@/lib/domain/datakvalitet";
 import { todayIso, toIsoDate, toIsoDateOrNull } from "@/lib/server/dates";
+import { withTenantTx } from "@/lib/server/tenant-tx";
 
 export type MittArbete = {
   /** Matvariabel code → the förbund's own name, for the gap sentences. */
@@ -25,64 +25,66 @@ export type MittArbete = {
  */
 export async function getMittArbete(ctx: TenantContext, today = todayIso()): Promise<MittArbete> {
   if (ctx.insatsIds.length === 0) return { matvariabelNamn: {}, insatser: [] };
-  const insatser = await db.insats.findMany({
-    where: { forbundId: ctx.forbundId, id: { in: ctx.insatsIds }, matningsmetod: { not: "VOLYM" } },
-    select: { id: true, namn: true, malsattningar: { select: { definition: true } } },
-    orderBy: { namn: "asc" },
+  return withTenantTx(ctx.forbundId, async (tx) => {
+    const insatser = await tx.insats.findMany({
+      where: { forbundId: ctx.forbundId, id: { in: ctx.insatsIds }, matningsmetod: { not: "VOLYM" } },
+      select: { id: true, namn: true, malsattningar: { select: { definition: true } } },
+      orderBy: { namn: "asc" },
+    });
+    const [inskrivningar, matvariabler] = await Promise.all([
+      tx.inskrivning.findMany({
+        where: { forbundId: ctx.forbundId, insatsId: { in: insatser.map((i) => i.id) } },
+        select: {
+          id: true,
+          insatsId: true,
+          startdatum: true,
+          avslutsdatum: true,
+          avslutsorsak: true,
+          forsorjningAvslut: true,
+          sysselsattningAvslut: true,
+          deltagare: { select: { kod: true, kon: true } },
+          matningar: { select: { matvariabelId: true, tidpunkt: true } },
+          uppfoljning: { select: { status: true } },
+          plan: { select: { id: true } },
+        },
+        orderBy: [{ startdatum: "asc" }, { id: "asc" }],
+      }),
+      tx.matvariabel.findMany({ where: { forbundId: ctx.forbundId }, select: { id: true, kod: true, namn: true } }),
+    ]);
+    const kod = new Map(matvariabler.map((m) => [m.id, m.kod]));
+    const rows: (ForloppRad & { kon: "K" | "M" })[] = inskrivningar.map((i) => ({
+      id: i.id,
+      insatsId: i.insatsId,
+      kod: i.deltagare.kod,
+      kon: i.deltagare.kon,
+      startdatum: toIsoDate(i.startdatum),
+      avslutsdatum: toIsoDateOrNull(i.avslutsdatum),
+      avslutsorsak: i.avslutsorsak,
+      forsorjningAvslut: i.forsorjningAvslut,
+      sysselsattningAvslut: i.sysselsattningAvslut,
+      matningar: i.matningar.map((m) => ({ variabel: kod.get(m.matvariabelId) ?? "", tidpunkt: m.tidpunkt })),
+      uppfoljningStatus: i.uppfoljning?.status ?? null,
+      harPlan: i.plan !== null,
+    }));
+    return {
+      matvariabelNamn: Object.fromEntries(matvariabler.map((m) => [m.kod, m.namn])),
+      insatser: insatser.map((insats) => {
+        const egna = rows.filter((r) => r.insatsId === insats.id);
+        const villkor = insats.malsattningar.flatMap((m) => {
+          const d = malDefinitionSchema.safeParse(m.definition);
+          return d.success && d.data.typ !== "KVALITATIV" ? d.data.villkor : [];
+        });
+        const krav = kravFor(egna, villkor);
+        return {
+          id: insats.id,
+          namn: insats.namn,
+          aktiva: egna
+            .filter((r) => r.avslutsdatum === null && r.startdatum <= today)
+            .map((r) => ({ id: r.id, kod: r.kod, kon: r.kon, startdatum: r.startdatum, saknarStart: krav.variabler.START.some((v) => !r.matningar.some((m) => m.variabel === v && m.tidpunkt === "START")) })),
+          luckor: findLuckor(insats.id, egna, krav),
+          uppfoljning: sammanfattaUppfoljningar(egna, today),
+        };
+      }),
+    };
   });
-  const [inskrivningar, matvariabler] = await Promise.all([
-    db.inskrivning.findMany({
-      where: { forbundId: ctx.forbundId, insatsId: { in: insatser.map((i) => i.id) } },
-      select: {
-        id: true,
-        insatsId: true,
-        startdatum: true,
-        avslutsdatum: true,
-        avslutsorsak: true,
-        forsorjningAvslut: true,
-        sysselsattningAvslut: true,
-        deltagare: { select: { kod: true, kon: true } },
-        matningar: { select: { matvariabelId: true, tidpunkt: true } },
-        uppfoljning: { select: { status: true } },
-        plan: { select: { id: true } },
-      },
-      orderBy: [{ startdatum: "asc" }, { id: "asc" }],
-    }),
-    db.matvariabel.findMany({ where: { forbundId: ctx.forbundId }, select: { id: true, kod: true, namn: true } }),
-  ]);
-  const kod = new Map(matvariabler.map((m) => [m.id, m.kod]));
-  const rows: (ForloppRad & { kon: "K" | "M" })[] = inskrivningar.map((i) => ({
-    id: i.id,
-    insatsId: i.insatsId,
-    kod: i.deltagare.kod,
-    kon: i.deltagare.kon,
-    startdatum: toIsoDate(i.startdatum),
-    avslutsdatum: toIsoDateOrNull(i.avslutsdatum),
-    avslutsorsak: i.avslutsorsak,
-    forsorjningAvslut: i.forsorjningAvslut,
-    sysselsattningAvslut: i.sysselsattningAvslut,
-    matningar: i.matningar.map((m) => ({ variabel: kod.get(m.matvariabelId) ?? "", tidpunkt: m.tidpunkt })),
-    uppfoljningStatus: i.uppfoljning?.status ?? null,
-    harPlan: i.plan !== null,
-  }));
-  return {
-    matvariabelNamn: Object.fromEntries(matvariabler.map((m) => [m.kod, m.namn])),
-    insatser: insatser.map((insats) => {
-      const egna = rows.filter((r) => r.insatsId === insats.id);
-      const villkor = insats.malsattningar.flatMap((m) => {
-        const d = malDefinitionSchema.safeParse(m.definition);
-        return d.success && d.data.typ !== "KVALITATIV" ? d.data.villkor : [];
-      });
-      const krav = kravFor(egna, villkor);
-      return {
-        id: insats.id,
-        namn: insats.namn,
-        aktiva: egna
-          .filter((r) => r.avslutsdatum === null && r.startdatum <= today)
-          .map((r) => ({ id: r.id, kod: r.kod, kon: r.kon, startdatum: r.startdatum, saknarStart: krav.variabler.START.some((v) => !r.matningar.some((m) => m.variabel === v && m.tidpunkt === "START")) })),
-        luckor: findLuckor(insats.id, egna, krav),
-        uppfoljning: sammanfattaUppfoljningar(egna, today),
-      };
-    }),
-  };
 }
