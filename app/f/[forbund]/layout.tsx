@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { requireTenant } from "@/lib/auth/require-tenant";
-import { db } from "@/lib/db";
+import { getUserNamn } from "@/lib/server/user/get-user-namn";
 import { MainNav } from "@/components/layout/main-nav";
 import { navItems } from "@/components/layout/nav-items";
 import { UserMenu } from "@/components/layout/user-menu";
@@ -10,7 +10,7 @@ export default async function ForbundLayout({ children, params }: { children: Re
   const { forbund } = await params;
   const ctx = await requireTenant(forbund);
   const t = await getTranslations();
-  const user = await db.user.findUniqueOrThrow({ where: { id: ctx.userId }, select: { namn: true } });
+  const userNamn = await getUserNamn(ctx);
   return (
     <div className="flex min-h-screen flex-col">
       <header className="bg-brand-700 text-white">
@@ -21,7 +21,7 @@ export default async function ForbundLayout({ children, params }: { children: Re
             </Link>
             <p className="text-base font-semibold">{ctx.forbundNamn}</p>
           </div>
-          <UserMenu signedInAs={t("nav.signedInAs", { name: user.namn, role: t(`roles.${ctx.roll}`) })} />
+          <UserMenu signedInAs={t("nav.signedInAs", { name: userNamn, role: t(`roles.${ctx.roll}`) })} />
         </div>
       </header>
       <MainNav items={navItems(ctx.forbundSlug, ctx.roll)} />
