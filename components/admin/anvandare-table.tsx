@@ -56,5 +56,5 @@ export function AnvandareTable({ slug, anvandare, selfId }: { slug: string; anva
         row.original.id === selfId ? null : <AnvandareAktivButton slug={slug} userId={row.original.id} namn={row.original.namn} aktiv={row.original.aktiv} />,
     },
   ];
-  return <DataTable columns={columns} data={anvandare} caption={t("userAdmin.listTitle")} emptyText={t("userAdmin.empty")} />;
+  return <DataTable id="anvandare" columns={columns} data={anvandare} caption={t("userAdmin.listTitle")} emptyText={t("userAdmin.empty")} />;
 }

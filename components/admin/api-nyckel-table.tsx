@@ -62,5 +62,5 @@ export function ApiNyckelTable({ slug, nycklar, now }: { slug: string; nycklar: 
       cell: ({ row }) => (row.original.status === "active" ? <RevokeApiNyckelButton slug={slug} id={row.original.id} namn={row.original.namn} /> : null),
     },
   ];
-  return <DataTable columns={columns} data={rows} caption={t("apiKeys.listTitle")} emptyText={t("apiKeys.empty")} />;
+  return <DataTable id="api-nycklar" columns={columns} data={rows} caption={t("apiKeys.listTitle")} emptyText={t("apiKeys.empty")} />;
 }

@@ -55,5 +55,5 @@ export function DeltagareTable({ slug, insatsId, rader, medIdentitet }: { slug: 
     { accessorKey: "avslutsdatum", header: t("avslut"), cell: ({ row }) => row.original.avslutsdatum ?? "–" },
     { id: "status", accessorFn: (r) => t(`status.${r.status}`), header: t("statusHeader"), cell: ({ row }) => status(row.original.status) },
   ];
-  return <DataTable columns={columns} data={rader} caption={t("caption")} emptyText={t("empty")} pageSize={50} />;
+  return <DataTable id={medIdentitet ? "deltagare-med-identitet" : "deltagare"} columns={columns} data={rader} caption={t("caption")} emptyText={t("empty")} pageSize={50} />;
 }

@@ -1,36 +1,22 @@
+"use client";
 import { useTranslations } from "next-intl";
+import type { ColumnDef } from "@tanstack/react-table";
+import { DataTable } from "@/components/ui/data-table";
 
 type Rad = { id: string; periodStart: string; periodSlut: string; kvinnor: number; man: number; kommentar: string };
+
+const num = "block text-right tabular-nums";
 
 /** Counts registered for a VOLYM insats. */
 export function VolymTable({ rader }: { rader: Rad[] }) {
   const t = useTranslations("deltagarLista.volym");
   if (rader.length === 0) return <p className="text-muted">{t("empty")}</p>;
-  return (
-    <div className="overflow-x-auto rounded-lg border border-gray-200 bg-white">
-      <table className="w-full text-left text-sm">
-        <caption className="sr-only">{t("caption")}</caption>
-        <thead className="bg-gray-50 text-xs uppercase tracking-wide text-gray-700">
-          <tr>
-            <th scope="col" className="px-4 py-3">{t("period")}</th>
-            <th scope="col" className="px-4 py-3 text-right">{t("kvinnor")}</th>
-            <th scope="col" className="px-4 py-3 text-right">{t("man")}</th>
-            <th scope="col" className="px-4 py-3 text-right">{t("totalt")}</th>
-            <th scope="col" className="px-4 py-3">{t("kommentar")}</th>
-          </tr>
-        </thead>
-        <tbody className="divide-y divide-gray-100">
-          {rader.map((r) => (
-            <tr key={r.id}>
-              <td className="whitespace-nowrap px-4 py-3">{r.periodStart} – {r.periodSlut}</td>
-              <td className="px-4 py-3 text-right">{r.kvinnor}</td>
-              <td className="px-4 py-3 text-right">{r.man}</td>
-              <td className="px-4 py-3 text-right">{r.kvinnor + r.man}</td>
-              <td className="px-4 py-3">{r.kommentar}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
-  );
+  const columns: ColumnDef<Rad, unknown>[] = [
+    { id: "period", accessorFn: (r) => `${r.periodStart} – ${r.periodSlut}`, header: t("period"), cell: ({ getValue }) => <span className="whitespace-nowrap">{String(getValue())}</span> },
+    { accessorKey: "kvinnor", header: t("kvinnor"), cell: ({ row }) => <span className={num}>{row.original.kvinnor}</span> },
+    { accessorKey: "man", header: t("man"), cell: ({ row }) => <span className={num}>{row.original.man}</span> },
+    { id: "totalt", accessorFn: (r) => r.kvinnor + r.man, header: t("totalt"), cell: ({ getValue }) => <span className={num}>{Number(getValue())}</span> },
+    { accessorKey: "kommentar", header: t("kommentar") },
+  ];
+  return <DataTable id="volym" columns={columns} data={rader} caption={t("caption")} emptyText={t("empty")} />;
 }

@@ -1,19 +1,16 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { TriangleAlert } from "lucide-react";
 import type { MittArbete } from "@/lib/server/inskrivning/get-mitt-arbete";
-import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
-import { UppfoljningLageBadge } from "./uppfoljning-lage-badge";
-
-const VISA_HOGST = 25;
+import { AktivaTabell, UppfoljningTabell } from "./mitt-arbete-tabeller";
 
 type Insats = MittArbete["insatser"][number];
 
 /** One assigned insats on the vägledare's start page: active deltagare, follow-ups to make, data gaps. */
 export async function MittArbeteInsats({ slug, insats, matvariabelNamn }: { slug: string; insats: Insats; matvariabelNamn: Record<string, string> }) {
   const t = await getTranslations("arbetslista");
-  const href = (inskrivningId: string) => `/f/${slug}/insatser/${insats.id}/inskrivningar/${inskrivningId}`;
+  const base = `/f/${slug}/insatser/${insats.id}/inskrivningar`;
+  const href = (inskrivningId: string) => `${base}/${inskrivningId}`;
   const u = insats.uppfoljning;
   const rubrik = `insats-${insats.id}`;
   return (
@@ -34,39 +31,9 @@ export async function MittArbeteInsats({ slug, insats, matvariabelNamn }: { slug
         {insats.aktiva.length === 0 ? (
           <p className="mt-1 text-sm text-muted">{t("ingaAktiva")}</p>
         ) : (
-          <table className="mt-2 w-full text-left text-sm">
-            <thead>
-              <tr className="border-b border-gray-200">
-                <th scope="col" className="py-1.5 pr-3 font-semibold">{t("kod")}</th>
-                <th scope="col" className="py-1.5 pr-3 font-semibold">{t("kon")}</th>
-                <th scope="col" className="py-1.5 pr-3 font-semibold">{t("startdatum")}</th>
-                <th scope="col" className="py-1.5 pr-3 font-semibold">{t("underlag")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {insats.aktiva.map((a) => (
-                <tr key={a.id} className="border-b border-gray-100">
-                  <td className="py-1.5 pr-3">
-                    <Link href={href(a.id)} className="font-medium text-brand-700 underline underline-offset-4">
-                      {a.kod}
-                    </Link>
-                  </td>
-                  <td className="py-1.5 pr-3">{t(`konLabel.${a.kon}`)}</td>
-                  <td className="py-1.5 pr-3">{a.startdatum}</td>
-                  <td className="py-1.5 pr-3">
-                    {a.saknarStart ? (
-                      <Badge tone="warn">
-                        <TriangleAlert aria-hidden className="h-3.5 w-3.5" />
-                        {t("saknarStart")}
-                      </Badge>
-                    ) : (
-                      t("komplett")
-                    )}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <div className="mt-2">
+            <AktivaTabell base={base} rader={insats.aktiva} caption={t("aktivaHeading", { antal: insats.aktiva.length })} />
+          </div>
         )}
       </section>
 
@@ -76,35 +43,9 @@ export async function MittArbeteInsats({ slug, insats, matvariabelNamn }: { slug
         </h3>
         <p className="mt-1 text-sm text-muted">{t("uppfoljningSummering", { gjorda: u.gjorda, ejNadd: u.ejNadd, forsenade: u.forsenade, aktuella: u.aktuella })}</p>
         {u.arbetslista.length > 0 ? (
-          <>
-            <table className="mt-2 w-full text-left text-sm">
-              <thead>
-                <tr className="border-b border-gray-200">
-                  <th scope="col" className="py-1.5 pr-3 font-semibold">{t("kod")}</th>
-                  <th scope="col" className="py-1.5 pr-3 font-semibold">{t("avslutad")}</th>
-                  <th scope="col" className="py-1.5 pr-3 font-semibold">{t("forfaller")}</th>
-                  <th scope="col" className="py-1.5 pr-3 font-semibold">{t("lage")}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {u.arbetslista.slice(0, VISA_HOGST).map((p) => (
-                  <tr key={p.id} className="border-b border-gray-100">
-                    <td className="py-1.5 pr-3">
-                      <Link href={href(p.id)} className="font-medium text-brand-700 underline underline-offset-4">
-                        {p.kod}
-                      </Link>
-                    </td>
-                    <td className="py-1.5 pr-3">{p.avslutsdatum}</td>
-                    <td className="py-1.5 pr-3">{p.forfaller}</td>
-                    <td className="py-1.5 pr-3">
-                      <UppfoljningLageBadge lage={p.lage} />
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-            {u.arbetslista.length > VISA_HOGST ? <p className="mt-1 text-xs text-muted">{t("visarAv", { visade: VISA_HOGST, antal: u.arbetslista.length })}</p> : null}
-          </>
+          <div className="mt-2">
+            <UppfoljningTabell base={base} rader={u.arbetslista} caption={t("uppfoljningHeading", { antal: u.arbetslista.length })} />
+          </div>
         ) : null}
       </section>
 

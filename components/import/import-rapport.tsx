@@ -1,7 +1,11 @@
 "use client";
 import { useTranslations } from "next-intl";
 import { AlertCircle, CheckCircle2 } from "lucide-react";
+import type { ColumnDef } from "@tanstack/react-table";
+import { DataTable } from "@/components/ui/data-table";
 import type { ImportRapport, ImportSammanfattning } from "@/lib/domain/import/rapport";
+
+type Fel = ImportRapport["fel"][number];
 
 const SAMMANFATTNING: (keyof ImportSammanfattning)[] = ["nyaDeltagare", "befintligaDeltagare", "inskrivningar", "avslutade", "matningar", "uppfoljningar", "samtycken"];
 
@@ -42,29 +46,22 @@ export function ImportRapportVy({ rapport }: { rapport: ImportRapport }) {
         </div>
       ) : null}
       {rapport.fel.length > 0 ? (
-        <div className="overflow-x-auto">
+        <div>
           {rapport.fel.length < rapport.antalFel ? <p className="mb-2 text-sm">{t("visar", { visade: rapport.fel.length, totalt: rapport.antalFel })}</p> : null}
-          <table className="w-full text-left text-sm">
-            <caption className="sr-only">{t("tabellRubrik")}</caption>
-            <thead>
-              <tr className="border-b border-gray-200">
-                <th scope="col" className="py-2 pr-3">{t("rad")}</th>
-                <th scope="col" className="py-2 pr-3">{t("kolumn")}</th>
-                <th scope="col" className="py-2">{t("meddelande")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {rapport.fel.map((f, i) => (
-                <tr key={`${f.rad}-${f.kolumn}-${i}`} className="border-b border-gray-100 align-top">
-                  <td className="py-2 pr-3 tabular-nums">{f.rad}</td>
-                  <td className="py-2 pr-3">{f.kolumn ?? t("helaRaden")}</td>
-                  <td className="py-2">{f.meddelande}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <FelTabell fel={rapport.fel} />
         </div>
       ) : null}
     </section>
   );
+}
+
+/** The row errors: sortable by row or column, searchable for a message. */
+function FelTabell({ fel }: { fel: Fel[] }) {
+  const t = useTranslations("importDeltagare.rapport");
+  const columns: ColumnDef<Fel, unknown>[] = [
+    { accessorKey: "rad", header: t("rad"), cell: ({ row }) => <span className="tabular-nums">{row.original.rad}</span> },
+    { id: "kolumn", accessorFn: (f) => f.kolumn ?? t("helaRaden"), header: t("kolumn") },
+    { accessorKey: "meddelande", header: t("meddelande") },
+  ];
+  return <DataTable id="import-fel" columns={columns} data={fel} caption={t("tabellRubrik")} emptyText={t("ok")} pageSize={50} />;
 }

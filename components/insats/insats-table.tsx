@@ -44,5 +44,5 @@ export function InsatsTable({ slug, insatser, malStatus = {} }: { slug: string; 
       cell: ({ row }) => <MalStatusSummary summary={malStatus[row.original.id]} />,
     },
   ];
-  return <DataTable columns={columns} data={insatser} caption={t("insatsList.title")} emptyText={t("insatsList.empty")} />;
+  return <DataTable id="insatser" columns={columns} data={insatser} caption={t("insatsList.title")} emptyText={t("insatsList.empty")} />;
 }

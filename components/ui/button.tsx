@@ -24,7 +24,8 @@ export type ButtonProps = React.ComponentProps<"button"> & VariantProps<typeof b
 
 export function Button({ className, variant, size, asChild = false, ...props }: ButtonProps) {
   const Comp = asChild ? Slot.Root : "button";
-  return <Comp className={cn(buttonVariants({ variant, size }), className)} {...props} />;
+  // data-slot lets the print stylesheet leave every button (and button-styled link) off paper.
+  return <Comp data-slot="button" className={cn(buttonVariants({ variant, size }), className)} {...props} />;
 }
 
 export { buttonVariants };

@@ -1,5 +1,6 @@
 "use client";
-import { useState } from "react";
+import { useEffect, useId, useState } from "react";
+import Link from "next/link";
 import {
   flexRender,
   getCoreRowModel,
@@ -9,60 +10,98 @@ import {
   useReactTable,
   type ColumnDef,
   type SortingState,
+  type VisibilityState,
 } from "@tanstack/react-table";
 import { ArrowDown, ArrowUp, ArrowUpDown } from "lucide-react";
 import { useTranslations } from "next-intl";
 import { Input } from "./input";
 import { Button } from "./button";
+import { DataTableColumnsMenu } from "./data-table-columns-menu";
+import { useColumnVisibility } from "./use-column-visibility";
 
-/** A client-side table (sort, filter, paginate) for lists that fit one page of data. */
+/** One page the server chose; the pager links change `sida` in the URL and keep `query` (the filters). */
+export type ServerPaging = { page: number; pageCount: number; total: number; query: string };
+
+/**
+ * Every list in the app: sort, filter, paginate and choose columns (the choice is kept per
+ * browser under `id`). Without `server` the rows are all here and everything happens in the
+ * browser; with `server` the rows are one page and filtering/sorting belong to the server's
+ * filter form. Printing shows every loaded row (the pager and toolbar are not printed).
+ */
 export function DataTable<T>({
+  id,
   columns,
   data,
   caption,
   emptyText,
   pageSize = 25,
+  hiddenByDefault = [],
+  server,
+  toolbar,
 }: {
+  id: string;
   columns: ColumnDef<T, unknown>[];
   data: T[];
   caption: string;
   emptyText: string;
   pageSize?: number;
+  hiddenByDefault?: string[];
+  server?: ServerPaging;
+  toolbar?: React.ReactNode;
 }) {
   const t = useTranslations("table");
+  const filterId = useId();
   const [sorting, setSorting] = useState<SortingState>([]);
   const [globalFilter, setGlobalFilter] = useState("");
+  const [columnVisibility, setColumnVisibility] = useColumnVisibility(id, Object.fromEntries(hiddenByDefault.map((c) => [c, false])));
+  const [printing, setPrinting] = useState(false);
+  useEffect(() => {
+    const before = () => setPrinting(true);
+    const after = () => setPrinting(false);
+    window.addEventListener("beforeprint", before);
+    window.addEventListener("afterprint", after);
+    return () => {
+      window.removeEventListener("beforeprint", before);
+      window.removeEventListener("afterprint", after);
+    };
+  }, []);
+  const clientSide = !server;
   // eslint-disable-next-line react-hooks/incompatible-library -- TanStack Table is the chosen table library (DESIGN.md §8); this component is not memoised.
   const table = useReactTable({
     data,
     columns,
-    state: { sorting, globalFilter },
+    state: { sorting, globalFilter, columnVisibility },
     onSortingChange: setSorting,
     onGlobalFilterChange: setGlobalFilter,
+    onColumnVisibilityChange: (updater) => setColumnVisibility(typeof updater === "function" ? updater(columnVisibility as VisibilityState) : updater),
+    enableSorting: clientSide,
     getCoreRowModel: getCoreRowModel(),
-    getSortedRowModel: getSortedRowModel(),
-    getFilteredRowModel: getFilteredRowModel(),
-    getPaginationRowModel: getPaginationRowModel(),
+    ...(clientSide
+      ? { getSortedRowModel: getSortedRowModel(), getFilteredRowModel: getFilteredRowModel(), getPaginationRowModel: getPaginationRowModel() }
+      : { manualPagination: true, pageCount: server.pageCount, rowCount: server.total }),
     initialState: { pagination: { pageSize } },
   });
-  const rows = table.getRowModel().rows;
-  const pageCount = table.getPageCount();
+  // Printing a list means the whole list, not the page on screen, and plain header text
+  // (Chromium leaves form controls such as the sort buttons out of headers repeated on each page).
+  const rows = printing && clientSide ? table.getPrePaginationRowModel().rows : table.getRowModel().rows;
+  const visibleColumns = table.getVisibleLeafColumns().length;
   return (
     <div className="flex flex-col gap-3">
-      <div className="flex items-center gap-2">
-        <label className="sr-only" htmlFor="table-filter">
-          {t("filter")}
-        </label>
-        <Input
-          id="table-filter"
-          type="search"
-          placeholder={t("filterPlaceholder")}
-          value={globalFilter}
-          onChange={(e) => setGlobalFilter(e.target.value)}
-          className="max-w-xs"
-        />
+      <div className="flex flex-wrap items-center gap-2 print:hidden">
+        {clientSide ? (
+          <>
+            <label className="sr-only" htmlFor={filterId}>
+              {t("filter")}
+            </label>
+            <Input id={filterId} type="search" placeholder={t("filterPlaceholder")} value={globalFilter} onChange={(e) => setGlobalFilter(e.target.value)} className="max-w-xs" />
+          </>
+        ) : null}
+        {toolbar}
+        <div className="ml-auto">
+          <DataTableColumnsMenu table={table} />
+        </div>
       </div>
-      <div className="overflow-x-auto rounded-lg border border-gray-200 bg-white">
+      <div className="overflow-x-auto rounded-lg border border-gray-200 bg-white" data-table-wrapper>
         <table className="w-full text-left text-sm">
           <caption className="sr-only">{caption}</caption>
           <thead className="bg-gray-50 text-xs uppercase tracking-wide text-gray-700">
@@ -77,10 +116,16 @@ export function DataTable<T>({
                       className="px-4 py-3 font-semibold"
                       aria-sort={sorted === "asc" ? "ascending" : sorted === "desc" ? "descending" : undefined}
                     >
-                      {header.isPlaceholder ? null : header.column.getCanSort() ? (
-                        <button type="button" onClick={header.column.getToggleSortingHandler()} className="inline-flex items-center gap-1 uppercase">
+                      {header.isPlaceholder ? null : header.column.getCanSort() && !printing ? (
+                        <button type="button" onClick={header.column.getToggleSortingHandler()} className="inline-flex min-h-6 items-center gap-1 text-left uppercase">
                           {flexRender(header.column.columnDef.header, header.getContext())}
-                          {sorted === "asc" ? <ArrowUp aria-hidden className="h-3 w-3" /> : sorted === "desc" ? <ArrowDown aria-hidden className="h-3 w-3" /> : <ArrowUpDown aria-hidden className="h-3 w-3 opacity-50" />}
+                          {sorted === "asc" ? (
+                            <ArrowUp aria-hidden className="h-3 w-3 shrink-0" />
+                          ) : sorted === "desc" ? (
+                            <ArrowDown aria-hidden className="h-3 w-3 shrink-0" />
+                          ) : (
+                            <ArrowUpDown aria-hidden className="h-3 w-3 shrink-0 opacity-50 print:hidden" />
+                          )}
                         </button>
                       ) : (
                         flexRender(header.column.columnDef.header, header.getContext())
@@ -94,8 +139,8 @@ export function DataTable<T>({
           <tbody className="divide-y divide-gray-100">
             {rows.length === 0 ? (
               <tr>
-                <td colSpan={columns.length} className="px-4 py-8 text-center text-muted">
-                  {emptyText}
+                <td colSpan={visibleColumns} className="px-4 py-8 text-center text-muted">
+                  {globalFilter ? t("noMatch") : emptyText}
                 </td>
               </tr>
             ) : (
@@ -112,17 +157,47 @@ export function DataTable<T>({
           </tbody>
         </table>
       </div>
-      {pageCount > 1 ? (
-        <div className="flex items-center justify-end gap-2 text-sm">
-          <span>{t("page", { page: table.getState().pagination.pageIndex + 1, pages: pageCount })}</span>
-          <Button variant="outline" size="sm" onClick={() => table.previousPage()} disabled={!table.getCanPreviousPage()}>
-            {t("previous")}
-          </Button>
-          <Button variant="outline" size="sm" onClick={() => table.nextPage()} disabled={!table.getCanNextPage()}>
-            {t("next")}
-          </Button>
-        </div>
-      ) : null}
+      {server ? <ServerPager paging={server} /> : <ClientPager table={table} />}
     </div>
+  );
+}
+
+function ClientPager<T>({ table }: { table: ReturnType<typeof useReactTable<T>> }) {
+  const t = useTranslations("table");
+  const pageCount = table.getPageCount();
+  if (pageCount <= 1) return null;
+  return (
+    <nav aria-label={t("pagination")} className="flex items-center justify-end gap-2 text-sm print:hidden">
+      <span>{t("page", { page: table.getState().pagination.pageIndex + 1, pages: pageCount })}</span>
+      <Button variant="outline" size="sm" onClick={() => table.previousPage()} disabled={!table.getCanPreviousPage()}>
+        {t("previous")}
+      </Button>
+      <Button variant="outline" size="sm" onClick={() => table.nextPage()} disabled={!table.getCanNextPage()}>
+        {t("next")}
+      </Button>
+    </nav>
+  );
+}
+
+function ServerPager({ paging }: { paging: ServerPaging }) {
+  const t = useTranslations("table");
+  const { page, pageCount, query } = paging;
+  if (pageCount <= 1) return null;
+  const href = (p: number) => `?${new URLSearchParams([...new URLSearchParams(query), ["sida", String(p)]]).toString()}`;
+  const link = "inline-flex h-8 items-center rounded-md border border-gray-300 bg-white px-3 hover:bg-gray-50";
+  return (
+    <nav aria-label={t("pagination")} className="flex items-center justify-end gap-2 text-sm print:hidden">
+      <span>{t("page", { page, pages: pageCount })}</span>
+      {page > 1 ? (
+        <Link href={href(page - 1)} className={link}>
+          {t("previous")}
+        </Link>
+      ) : null}
+      {page < pageCount ? (
+        <Link href={href(page + 1)} className={link}>
+          {t("next")}
+        </Link>
+      ) : null}
+    </nav>
   );
 }

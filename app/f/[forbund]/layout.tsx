@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { getTranslations } from "next-intl/server";
+import { getFormatter, getTranslations } from "next-intl/server";
 import { requireTenant } from "@/lib/auth/require-tenant";
 import { getUserNamn } from "@/lib/server/user/get-user-namn";
 import { MainNav } from "@/components/layout/main-nav";
@@ -10,13 +10,21 @@ export default async function ForbundLayout({ children, params }: { children: Re
   const { forbund } = await params;
   const ctx = await requireTenant(forbund);
   const t = await getTranslations();
+  const format = await getFormatter();
   const userNamn = await getUserNamn(ctx);
   return (
     <div className="flex min-h-screen flex-col">
-      <header className="bg-brand-700 text-white">
+      {/* Printouts name the förbund and the day (the screen header and navigation are not printed). */}
+      <p data-print-heading className="hidden border-b border-gray-400 pb-1 text-xs text-gray-700 print:flex print:justify-between">
+        <span>
+          {t("app.name")} · {ctx.forbundNamn}
+        </span>
+        <span>{t("app.printed", { datum: format.dateTime(new Date(), { dateStyle: "long" }) })}</span>
+      </p>
+      <header className="bg-brand-700 text-white print:hidden">
         <div className="mx-auto flex max-w-7xl flex-wrap items-center justify-between gap-3 px-4 py-3">
           <div>
-            <Link href="/" className="text-sm font-semibold uppercase tracking-wide text-brand-100">
+            <Link href="/" className="inline-flex min-h-6 items-center text-sm font-semibold uppercase tracking-wide text-brand-100">
               {t("app.name")}
             </Link>
             <p className="text-base font-semibold">{ctx.forbundNamn}</p>
