@@ -11,6 +11,12 @@ function createClient(): PrismaClient {
   return new PrismaClient({ adapter: new PrismaPg({ connectionString, max: 10 }) });
 }
 
+/**
+ * The owner-level client: row-level security does not bind it. Tenant data is
+ * read and written only through withTenantTx (lib/server/tenant-tx.ts); the few
+ * system paths that use `db` directly (login, API-key lookup, the retention
+ * job, …) are listed with their reasons in tests/unit/tenant-db-usage.test.ts.
+ */
 export const db: PrismaClient = globalForDb.insatsportalenDb ?? createClient();
 if (process.env.NODE_ENV !== "production") globalForDb.insatsportalenDb = db;
 
