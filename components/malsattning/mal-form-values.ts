@@ -113,7 +113,8 @@ export function toFormValues(
     egenPeriod: false,
     definition: { typ: "ANDEL", population: "AVSLUTADE", villkor: [], per: "PERIOD", period: rest.insatsPeriod },
   };
-  if (!def || def.typ === "KVALITATIV") return { ...base, definition: { ...base.definition, typ: def?.typ ?? "ANDEL" } };
+  // An ENKAT target has no form of its own here (it is created from the enkät's results); the page shows it read-only.
+  if (!def || def.typ === "KVALITATIV" || def.typ === "ENKAT") return { ...base, definition: { ...base.definition, typ: def?.typ === "KVALITATIV" ? "KVALITATIV" : "ANDEL" } };
   const villkor = def.villkor.map((v: Villkor) => ({ ...defaultVillkor(v.typ), ...v }) as VillkorFormValue);
   const period = def.period ? { fran: def.period.fran, till: def.period.till ?? "" } : rest.insatsPeriod;
   const common = { ...base.definition, typ: def.typ, population: def.population, villkor, period };

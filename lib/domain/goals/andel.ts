@@ -6,7 +6,7 @@ export const DEFAULT_MIN_UNDERLAG = 5;
 /** Shares are compared with a tolerance so 7/10 meets "minst 0.7" whatever floating point does. */
 const EPS = 1e-9;
 
-export function andelMal(def: AndelDefinition): MalResultat["mal"] {
+export function andelMal(def: Pick<AndelDefinition, "minAndel" | "maxAndel">): MalResultat["mal"] {
   return {
     ...(def.minAndel !== undefined ? { minAndel: def.minAndel } : {}),
     ...(def.maxAndel !== undefined ? { maxAndel: def.maxAndel } : {}),

@@ -166,9 +166,43 @@ export const antalDefinitionSchema = z
 
 export const kvalitativDefinitionSchema = z.object({ typ: z.literal("KVALITATIV") });
 
+/**
+ * A target on one enkät question (issue 10): "minst 50 % av dem som svarar på
+ * Deltagarenkät vid avslut svarar ja på …", or a share answering a scale value
+ * ≥ x. The question belongs to one version of the enkät, so the target never
+ * mixes versions. Stored as Malsattning.typ ANDEL: it is a share, and it is
+ * evaluated, shown and exported like every other share.
+ */
+export const enkatDefinitionSchema = z
+  .object({
+    typ: z.literal("ENKAT"),
+    enkatId: z.string({ error: "Välj en enkät" }).trim().min(1, "Välj en enkät").max(64, "Ogiltig enkät"),
+    fragaId: z.string({ error: "Välj en fråga" }).trim().min(1, "Välj en fråga").max(64, "Ogiltig fråga"),
+    /** Ja/nej and ett-av-flera: the answers that count ("JA", an option's text). */
+    varden: z
+      .array(z.string({ error: "Ogiltigt svar" }).trim().min(1, "Ogiltigt svar").max(200, "Svaret får vara högst 200 tecken"), { error: "Välj minst ett svar" })
+      .min(1, "Välj minst ett svar")
+      .max(50, "Välj högst 50 svar")
+      .optional(),
+    /** Scale questions: an answer of at least this value counts. */
+    minVarde: z.number({ error: "Ange ett lägsta värde" }).finite("Ange ett lägsta värde").optional(),
+    minAndel: andelSchema.optional(),
+    maxAndel: andelSchema.optional(),
+    period: periodSchema.optional(),
+    minUnderlag: z.int({ error: "Ange ett heltal" }).min(1, "Minsta underlag måste vara minst 1").optional(),
+  })
+  .superRefine((d, ctx) => {
+    if ((d.varden === undefined) === (d.minVarde === undefined))
+      ctx.addIssue({ code: "custom", message: "Ange antingen vilka svar som räknas eller ett lägsta värde", path: ["varden"] });
+    if (d.minAndel === undefined && d.maxAndel === undefined)
+      ctx.addIssue({ code: "custom", message: "Ange en lägsta eller högsta andel", path: ["minAndel"] });
+    if (d.minAndel !== undefined && d.maxAndel !== undefined && d.minAndel > d.maxAndel)
+      ctx.addIssue({ code: "custom", message: "Minsta andel kan inte vara större än högsta andel", path: ["maxAndel"] });
+  });
+
 export const malDefinitionSchema = z.discriminatedUnion(
   "typ",
-  [andelDefinitionSchema, antalDefinitionSchema, kvalitativDefinitionSchema],
+  [andelDefinitionSchema, antalDefinitionSchema, kvalitativDefinitionSchema, enkatDefinitionSchema],
   { error: (iss) => (iss.code === "invalid_union" ? "Välj typ av mål: andel, antal eller kvalitativt" : undefined) },
 );
 
@@ -176,4 +210,15 @@ export type MalDefinition = z.infer<typeof malDefinitionSchema>;
 export type AndelDefinition = z.infer<typeof andelDefinitionSchema>;
 export type AntalDefinition = z.infer<typeof antalDefinitionSchema>;
 export type KvalitativDefinition = z.infer<typeof kvalitativDefinitionSchema>;
+export type EnkatDefinition = z.infer<typeof enkatDefinitionSchema>;
+
+/** Goals counted over the inskrivning rows (population and conditions). */
+export function arRadMal(d: MalDefinition): d is AndelDefinition | AntalDefinition {
+  return d.typ === "ANDEL" || d.typ === "ANTAL";
+}
+
+/** Malsattning.typ of a definition: an enkät target is a share (ANDEL). */
+export function malTyp(d: MalDefinition): "ANDEL" | "ANTAL" | "KVALITATIV" {
+  return d.typ === "ENKAT" ? "ANDEL" : d.typ;
+}
 export type Period = z.infer<typeof periodSchema>;

@@ -1,5 +1,5 @@
 import { avslutsorsak, forsorjning, forsorjningGrupp, kon, tidpunkt, uppfoljningStatus, type Locale } from "@/lib/domain/kodlistor";
-import type { AndelDefinition, AntalDefinition, MalDefinition, Maltidpunkt, Population, Villkor } from "./definition";
+import type { AndelDefinition, AntalDefinition, EnkatDefinition, MalDefinition, Maltidpunkt, Population, Villkor } from "./definition";
 import { andelMalfras, formatAntal, formatProcent, gemen, lista, tiondelar, versal } from "./format";
 
 export type DescribeOptions = {
@@ -8,6 +8,8 @@ export type DescribeOptions = {
   matvariabelNamn: (kod: string) => string;
   /** Lets ja/nej variables read "svarar ja på"; without it, values within {0, 1} are read as ja/nej. */
   matvariabelTyp?: (kod: string) => "SKALA" | "JANEJ" | undefined;
+  /** The enkät's name and the question's text for an ENKAT target; without it the sentence names neither. */
+  enkatFraga?: (fragaId: string) => { enkatNamn: string; text: string } | undefined;
 };
 
 const POP = {
@@ -94,7 +96,7 @@ const predikatAlla = (vs: Villkor[], o: DescribeOptions, plural: boolean) =>
   lista(vs.map((v) => predikat(v, o, plural)), o.locale, "och");
 
 /** " under 2020–2021" for whole calendar years, else " under 2020-03-01–2020-09-30". */
-function periodFras(def: AndelDefinition | AntalDefinition, l: Locale): string {
+function periodFras(def: Pick<AndelDefinition, "period">, l: Locale): string {
   if (!def.period) return "";
   const { fran, till } = def.period;
   if (till === undefined) return l === "sv" ? ` från ${fran}` : ` from ${fran}`;
@@ -148,6 +150,26 @@ function describeAntal(def: AntalDefinition, o: DescribeOptions): string {
   return `${versal(minst)} ${n} ${en ? singular : plural}${per}${pred}`;
 }
 
+/** "Minst 50 % av dem som svarar på Deltagarenkät vid avslut svarar ja på frågan ”…”". */
+function describeEnkat(def: EnkatDefinition, o: DescribeOptions): string {
+  const sv = o.locale === "sv";
+  const f = o.enkatFraga?.(def.fragaId);
+  const enkat = f ? f.enkatNamn : sv ? "enkäten" : "the survey";
+  const fraga = f ? (sv ? `frågan ”${f.text}”` : `the question “${f.text}”`) : sv ? "enkätfrågan" : "the survey question";
+  const svar =
+    def.minVarde !== undefined
+      ? sv
+        ? `svarar minst ${formatTal(def.minVarde, o.locale)} på ${fraga}`
+        : `answer at least ${formatTal(def.minVarde, o.locale)} to ${fraga}`
+      : sv
+        ? `svarar ${lista((def.varden ?? []).map((v) => gemen(v === "JA" ? "Ja" : v === "NEJ" ? "Nej" : v)), o.locale)} på ${fraga}`
+        : `answer ${lista((def.varden ?? []).map((v) => (v === "JA" ? "yes" : v === "NEJ" ? "no" : v)), o.locale)} to ${fraga}`;
+  const vem = sv ? `bland dem som svarar på ${enkat}` : `of those answering ${enkat}`;
+  return `${versal(andelMalfras(def, o.locale))} ${vem} ${svar}`;
+}
+
+const formatTal = (x: number, l: Locale) => (l === "sv" ? String(x).replace(".", ",") : String(x));
+
 /** A natural sentence for the goal, for the live preview and lists. */
 /** "livskvalitet (VAS)" — unless the förbund's own name already shows the code. */
 function medKod(namn: string, kod: string): string {
@@ -156,7 +178,7 @@ function medKod(namn: string, kod: string): string {
 
 export function describeMalsattning(def: MalDefinition, o: DescribeOptions): string {
   if (def.typ === "KVALITATIV") return o.locale === "sv" ? "Kvalitativt mål som bedöms manuellt" : "Qualitative target assessed manually";
-  const text = def.typ === "ANDEL" ? describeAndel(def, o) : describeAntal(def, o);
+  const text = def.typ === "ENKAT" ? describeEnkat(def, o) : def.typ === "ANDEL" ? describeAndel(def, o) : describeAntal(def, o);
   return text + periodFras(def, o.locale);
 }
 

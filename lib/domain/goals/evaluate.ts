@@ -11,12 +11,13 @@
  * built once per row and shared by every goal of an evaluateAll call.
  */
 import { kalenderar, antalStatus, perAr, perGrupp } from "./antal";
-import { malDefinitionSchema, type AndelDefinition, type AntalDefinition, type MalDefinition, type Villkor } from "./definition";
+import { arRadMal, malDefinitionSchema, type AndelDefinition, type AntalDefinition, type MalDefinition, type Villkor } from "./definition";
 import { andelMal, andelStatus, DEFAULT_MIN_UNDERLAG } from "./andel";
 import { tomt, type MalResultat } from "./resultat";
 import { addDays, indexMatningar, isMember, resolvePeriod, testAlla, UPPFOLJNING_DAGAR } from "./rows";
 import type { EvalData, Fonster, InskrivningRad, MatIndex } from "./rows";
 import { evaluateVolym } from "./volym";
+import { evaluateEnkat } from "./enkat";
 import { wilson } from "./wilson";
 
 export type { EvalData, InskrivningRad } from "./rows";
@@ -69,6 +70,8 @@ function evaluatePrepared(def: MalDefinition, p: Prepared, options: EvalOptions)
   // KVALITATIV: a person sets the status (with a dated comment); the caller fills it in.
   if (def.typ === "KVALITATIV") return tomt("KVALITATIV", "MANUELL", {});
   const f = resolvePeriod(def.period, p.data.insatsPeriod);
+  // Answers exist whatever the insats's mätningsmetod: an enkät target is never a VOLYM question.
+  if (def.typ === "ENKAT") return evaluateEnkat(def, p.data.enkat, f, options);
   if (p.data.matningsmetod === "VOLYM") {
     return evaluateVolym(def, p.data, f, options.today, options.minUnderlag ?? DEFAULT_MIN_UNDERLAG);
   }
@@ -89,7 +92,7 @@ function evaluatePrepared(def: MalDefinition, p: Prepared, options: EvalOptions)
  */
 export function radDefinition(definition: unknown, data: EvalData): AndelDefinition | AntalDefinition | null {
   const parsed = malDefinitionSchema.safeParse(definition);
-  if (!parsed.success || parsed.data.typ === "KVALITATIV" || data.matningsmetod === "VOLYM") return null;
+  if (!parsed.success || !arRadMal(parsed.data) || data.matningsmetod === "VOLYM") return null;
   return saknadVariabel(parsed.data.villkor, data) === undefined ? parsed.data : null;
 }
 

@@ -1,5 +1,6 @@
 import { forsorjningGruppFor } from "@/lib/domain/kodlistor";
 import type { Period as DefPeriod, Population, Villkor } from "./definition";
+import type { EnkatMalData } from "./enkat";
 
 /** Plain, serialisable input rows for the goal engine; dates are "YYYY-MM-DD". */
 export type InskrivningRad = {
@@ -24,6 +25,8 @@ export type EvalData = {
   /** VOLYM only: counts per period (usually per calendar year) and kön. */
   volym: { periodStart: string; periodSlut: string; kvinnor: number; man: number }[];
   matvariabler: { kod: string; typ: "SKALA" | "JANEJ"; min: number | null; max: number | null }[];
+  /** Answers to enkät questions that ENKAT targets of the insats name (absent: none loaded). */
+  enkat?: EnkatMalData;
 };
 
 /** An evaluation window; `till: null` = open-ended. */

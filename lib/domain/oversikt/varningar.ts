@@ -1,4 +1,4 @@
-import { malDefinitionSchema, type Villkor } from "@/lib/domain/goals/definition";
+import { arRadMal, malDefinitionSchema, type Villkor } from "@/lib/domain/goals/definition";
 import { addDays, isMember, UPPFOLJNING_DAGAR, type EvalData, type Fonster } from "@/lib/domain/goals/rows";
 import type { Varning } from "./types";
 
@@ -17,7 +17,7 @@ export function dataVarningar(data: EvalData, definitioner: readonly unknown[], 
 
   const parsed = definitioner.flatMap((d) => {
     const p = malDefinitionSchema.safeParse(d);
-    return p.success && p.data.typ !== "KVALITATIV" ? [p.data] : [];
+    return p.success && arRadMal(p.data) ? [p.data] : [];
   });
   const villkor: Villkor[] = parsed.flatMap((d) => d.villkor);
   const variablerVidAvslut = new Set<string>();

@@ -1,6 +1,6 @@
 import "server-only";
 import type { TenantContext } from "@/lib/auth/tenant-context";
-import { malDefinitionSchema } from "@/lib/domain/goals/definition";
+import { arRadMal, malDefinitionSchema } from "@/lib/domain/goals/definition";
 import { findLuckor, kravFor, sammanfattaUppfoljningar, type ForloppRad, type Lucka, type UppfoljningSammanfattning } from "@/lib/domain/datakvalitet";
 import { todayIso, toIsoDate, toIsoDateOrNull } from "@/lib/server/dates";
 import { withTenantTx } from "@/lib/server/tenant-tx";
@@ -72,7 +72,7 @@ export async function getMittArbete(ctx: TenantContext, today = todayIso()): Pro
         const egna = rows.filter((r) => r.insatsId === insats.id);
         const villkor = insats.malsattningar.flatMap((m) => {
           const d = malDefinitionSchema.safeParse(m.definition);
-          return d.success && d.data.typ !== "KVALITATIV" ? d.data.villkor : [];
+          return d.success && arRadMal(d.data) ? d.data.villkor : [];
         });
         const krav = kravFor(egna, villkor);
         return {

@@ -4,6 +4,7 @@ import type { TenantContext } from "@/lib/auth/tenant-context";
 import type { MalDefinition } from "@/lib/domain/goals/definition";
 import { NotFoundError, ValidationError } from "@/lib/errors";
 import { volymHinder } from "@/lib/domain/goals/volym";
+import { assertEnkatMalFits } from "@/lib/server/enkat-resultat/assert-enkat-mal-fits";
 
 /**
  * A condition may only name the förbund's own measured variables, and under
@@ -11,6 +12,11 @@ import { volymHinder } from "@/lib/domain/goals/volym";
  */
 export async function assertDefinitionFits(tx: Tx, ctx: TenantContext, insatsId: string, definition: MalDefinition): Promise<void> {
   if (definition.typ === "KVALITATIV") return;
+  if (definition.typ === "ENKAT") {
+    const finns = await tx.insats.findFirst({ where: { id: insatsId, forbundId: ctx.forbundId }, select: { id: true } });
+    if (!finns) throw new NotFoundError("Insatsen");
+    return assertEnkatMalFits(tx, ctx, insatsId, definition);
+  }
   const insats = await tx.insats.findFirst({ where: { id: insatsId, forbundId: ctx.forbundId }, select: { matningsmetod: true } });
   if (!insats) throw new NotFoundError("Insatsen");
   const hinder = insats.matningsmetod === "VOLYM" ? volymHinder(definition) : null;

@@ -5,6 +5,7 @@ import { NotFoundError } from "@/lib/errors";
 import { recordAudit } from "@/lib/server/audit/record-audit";
 import { withTenantTx } from "@/lib/server/tenant-tx";
 import { assertDefinitionFits } from "./assert-definition-fits";
+import { malTyp } from "@/lib/domain/goals/definition";
 
 export async function createMalsattning(ctx: TenantContext, insatsId: string, input: CreateMalsattningInput): Promise<{ id: string }> {
   return withTenantTx(ctx.forbundId, async (tx) => {
@@ -16,7 +17,7 @@ export async function createMalsattning(ctx: TenantContext, insatsId: string, in
       data: {
         forbundId: ctx.forbundId,
         insatsId,
-        typ: input.definition.typ,
+        typ: malTyp(input.definition),
         kategori: input.kategori,
         text: input.text,
         definition: input.definition,

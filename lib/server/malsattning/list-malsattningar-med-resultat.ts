@@ -65,7 +65,7 @@ export function withResultat(
       kategori: m.kategori,
       text: m.text,
       mening: parsed.success
-        ? describeMalsattning(parsed.data, { locale, matvariabelNamn: (k) => namn.get(k) ?? k, matvariabelTyp: (k) => typ.get(k) })
+        ? describeMalsattning(parsed.data, { locale, matvariabelNamn: (k) => namn.get(k) ?? k, matvariabelTyp: (k) => typ.get(k), enkatFraga: (id) => data.enkat?.fragor.find((f) => f.id === id) })
         : m.text,
       definition: m.definition,
       kvalitativStatus: m.kvalitativStatus,

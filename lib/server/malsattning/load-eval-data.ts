@@ -5,6 +5,7 @@ import { Prisma } from "@/generated/prisma/client";
 import type { EvalData } from "@/lib/domain/goals/evaluate";
 import type { InskrivningRad } from "@/lib/domain/goals/rows";
 import { NotFoundError } from "@/lib/errors";
+import { loadEnkatMalData } from "@/lib/server/enkat-resultat/load-enkat-mal-data";
 import { toIsoDate, toIsoDateOrNull } from "@/lib/server/dates";
 import { inTenantTx } from "@/lib/server/tenant-tx";
 
@@ -39,7 +40,7 @@ const ISO = "YYYY-MM-DD";
  */
 export async function loadEvalDataMany(ctx: TenantContext, insatsIds?: readonly string[], tx?: Tx): Promise<Map<string, EvalData>> {
   const iInsatser = insatsIds ? Prisma.sql`AND i."insatsId" = ANY(${[...insatsIds]}::text[])` : Prisma.empty;
-  const [insatser, matvariabler, inskrivningar, matningar, volym] = await inTenantTx(ctx, tx, (t) => Promise.all([
+  const [insatser, matvariabler, inskrivningar, matningar, volym, enkat] = await inTenantTx(ctx, tx, (t) => Promise.all([
     t.insats.findMany({
       where: { forbundId: ctx.forbundId, ...(insatsIds ? { id: { in: [...insatsIds] } } : {}) },
       select: { id: true, matningsmetod: true, startdatum: true, slutdatum: true, grupper: { select: { id: true, namn: true } } },
@@ -62,6 +63,7 @@ export async function loadEvalDataMany(ctx: TenantContext, insatsIds?: readonly 
         JOIN "Inskrivning" i ON i."forbundId" = m."forbundId" AND i."id" = m."inskrivningId"
        WHERE m."forbundId" = ${ctx.forbundId} ${iInsatser}`,
     t.volymRegistrering.findMany({ where: { forbundId: ctx.forbundId, ...(insatsIds ? { insatsId: { in: [...insatsIds] } } : {}) }, select: { insatsId: true, periodStart: true, periodSlut: true, kvinnor: true, man: true } }),
+    loadEnkatMalData(t, ctx, insatsIds),
   ]), { timeoutMs: 60_000 });
   const kodFor = new Map(matvariabler.map((m) => [m.id, m.kod]));
   const out = new Map<string, EvalData>();
@@ -73,6 +75,7 @@ export async function loadEvalDataMany(ctx: TenantContext, insatsIds?: readonly 
       matvariabler: matvariabler.map(({ kod, typ, min, max }) => ({ kod, typ, min, max })),
       volym: [],
       inskrivningar: [],
+      ...(enkat.has(insats.id) ? { enkat: enkat.get(insats.id) } : {}),
     });
   }
   for (const v of volym) {

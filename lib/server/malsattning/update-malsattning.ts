@@ -5,6 +5,7 @@ import { ConflictError, NotFoundError } from "@/lib/errors";
 import { recordAudit } from "@/lib/server/audit/record-audit";
 import { withTenantTx } from "@/lib/server/tenant-tx";
 import { assertDefinitionFits } from "./assert-definition-fits";
+import { malTyp } from "@/lib/domain/goals/definition";
 
 export const STALE_MAL = "Målet har ändrats av någon annan sedan du öppnade det. Ladda om sidan och gör ändringen igen.";
 
@@ -17,7 +18,7 @@ export async function updateMalsattning(ctx: TenantContext, insatsId: string, ma
     const updated = await tx.malsattning.updateMany({
       where: { id: malsattningId, forbundId: ctx.forbundId, version: input.version },
       data: {
-        typ: input.definition.typ,
+        typ: malTyp(input.definition),
         kategori: input.kategori,
         text: input.text,
         definition: input.definition,

@@ -5,7 +5,7 @@
  * the seed loudly instead of showing up as "ej mätbart" in the demo.
  */
 import type { Prisma } from "../../../generated/prisma/client";
-import { malDefinitionSchema } from "../../../lib/domain/goals/definition";
+import { malDefinitionSchema, malTyp } from "../../../lib/domain/goals/definition";
 import { seedTargets } from "../../../lib/domain/goals/seed-targets";
 import { toDate } from "./datum";
 import { DEMO_IMPORT_ID } from "./deltagare";
@@ -38,7 +38,7 @@ export function malsattningRader(forbundId: string, insatsId: string, spec: Insa
       forbundId,
       id,
       insatsId,
-      typ: parsed.data.typ,
+      typ: malTyp(parsed.data),
       kategori: t.kategori,
       text: t.text,
       definition: parsed.data as Prisma.InputJsonValue,
