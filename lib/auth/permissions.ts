@@ -29,6 +29,16 @@ export const PERMISSIONS = {
   "admin:users": ["ADMIN"],
   "admin:apinycklar": ["ADMIN"],
   "audit:read": ["ADMIN"],
+  /**
+   * GDPR (art. 15 and 17): a registerutdrag holds everything about one person in
+   * every insats, identity in clear, so only the role that may reveal any identity;
+   * the same role erases. A vägledare sees one insats only. Corrections (art. 16)
+   * use deltagare:write with canWriteInsatsDeltagare.
+   */
+  "gdpr:registerutdrag": ["PROCESSLEDARE"],
+  "gdpr:radera": ["PROCESSLEDARE"],
+  /** The förbund's retention period (gallring). */
+  "admin:gallring": ["ADMIN"],
 } as const satisfies Record<string, readonly Roll[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

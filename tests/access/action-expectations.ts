@@ -37,6 +37,10 @@ export const ACTION_EXPECTATIONS: Record<string, RolePersona[]> = {
   savePlanAction: PARTICIPANT_WRITERS,
   reopenInskrivningAction: ["processledare"],
   revealIdentityAction: ["processledare"],
+  // GDPR (lib/actions/gdpr)
+  rattaDeltagareAction: PARTICIPANT_WRITERS,
+  raderaPersonuppgifterAction: ["processledare"],
+  setGallringAction: ADMIN,
   // administration
   createApiNyckelAction: ADMIN,
   revokeApiNyckelAction: ADMIN,

@@ -46,6 +46,9 @@ export const EXPECTATIONS: Record<string, Row> = {
   "PAGE /f/[forbund]/admin/logg": read(["admin"]),
   "GET /f/[forbund]/admin/logg/export": read(["admin"]),
   "PAGE /f/[forbund]/deltagare/[deltagareId]": read(ASSIGNED_STAFF, { vagledareEjTilldelad: "refused" }),
+  // GDPR correction: those who may register the person (processledare, an assigned vägledare).
+  "PAGE /f/[forbund]/deltagare/[deltagareId]/ratta": read(WRITERS_OF_PARTICIPANTS, { vagledareEjTilldelad: "refused" }),
+  "PAGE /f/[forbund]/admin/gallring": read(["admin"]),
   "PAGE /f/[forbund]/insatser": read(EVERYONE),
   "PAGE /f/[forbund]/insatser/[insatsId]": read(EVERYONE),
   "PAGE /f/[forbund]/insatser/[insatsId]/dashboard": read(ASSIGNED_STAFF),
@@ -95,6 +98,12 @@ export const EXPECTATIONS: Record<string, Row> = {
   "POST /api/f/[forbund]/insatser/[insatsId]/inskrivningar": write(WRITERS_OF_PARTICIPANTS),
   "POST /api/f/[forbund]/insatser/[insatsId]/import": write(WRITERS_OF_PARTICIPANTS),
   "GET /api/f/[forbund]/insatser/[insatsId]/import/mall": read(WRITERS_OF_PARTICIPANTS),
+  // GDPR: the registerutdrag holds identity in clear and every insats, so only processledare
+  // (identitet:reveal) take it out or erase; a correction is a participant write.
+  "GET /api/f/[forbund]/deltagare/[deltagareId]/registerutdrag": read(["processledare"]),
+  "GET /api/f/[forbund]/deltagare/[deltagareId]/registerutdrag.pdf": read(["processledare"]),
+  "PATCH /api/f/[forbund]/deltagare/[deltagareId]": write(WRITERS_OF_PARTICIPANTS, { vagledareEjTilldelad: "refused" }),
+  "POST /api/f/[forbund]/deltagare/[deltagareId]/radera": write(["processledare"]),
 };
 
 void WRITERS_OF_PARTICIPANTS;

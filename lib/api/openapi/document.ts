@@ -6,6 +6,7 @@ import { inskrivningarHandelserPaths } from "./paths/inskrivningar-handelser";
 import { oversiktPaths } from "./paths/oversikt";
 import { inskrivningarRegistreringPaths } from "./paths/inskrivningar-registrering";
 import { importPaths } from "./paths/import";
+import { gdprPaths } from "./paths/gdpr";
 
 /**
  * Every documented area's paths. To document new endpoints, add a file
@@ -13,7 +14,7 @@ import { importPaths } from "./paths/import";
  * the same zod schemas the route uses, and spread it here.
  * tests/unit/openapi.test.ts fails for any app/api/f route.ts (or method) not listed.
  */
-const areas: ZodOpenApiPathsObject[] = [insatserPaths, dashboardPaths, inskrivningarRegistreringPaths, inskrivningarHandelserPaths, rapporterPaths, oversiktPaths, importPaths];
+const areas: ZodOpenApiPathsObject[] = [insatserPaths, dashboardPaths, inskrivningarRegistreringPaths, inskrivningarHandelserPaths, rapporterPaths, oversiktPaths, importPaths, gdprPaths];
 
 /** Either an API key or a session; a request with an Authorization header is judged by the key alone (lib/api/handler.ts). */
 const SECURITY = [{ bearerAuth: [] }, { session: [] }];

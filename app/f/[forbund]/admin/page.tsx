@@ -1,7 +1,7 @@
 import Link from "next/link";
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
-import { KeyRound, ScrollText, Users } from "lucide-react";
+import { Hourglass, KeyRound, ScrollText, Users } from "lucide-react";
 import { requireTenant } from "@/lib/auth/require-tenant";
 import { Card } from "@/components/ui/card";
 
@@ -13,11 +13,13 @@ export default async function AdminPage({ params }: { params: Promise<{ forbund:
   const { forbund } = await params;
   const ctx = await requireTenant(forbund, "admin:users");
   const t = await getTranslations("adminHome");
+  const tg = await getTranslations("gdpr");
   const base = `/f/${ctx.forbundSlug}/admin`;
   const sections = [
     { href: `${base}/anvandare`, title: t("users"), text: t("usersText"), Icon: Users },
     { href: `${base}/api-nycklar`, title: t("apiKeys"), text: t("apiKeysText"), Icon: KeyRound },
     { href: `${base}/logg`, title: t("log"), text: t("logText"), Icon: ScrollText },
+    { href: `${base}/gallring`, title: tg("adminLink"), text: tg("adminLinkText"), Icon: Hourglass },
   ];
   return (
     <div className="flex flex-col gap-6">

@@ -6,6 +6,8 @@ import { getDeltagare } from "@/lib/server/deltagare/get-deltagare";
 import { NotFoundError } from "@/lib/errors";
 import { Card } from "@/components/ui/card";
 import { aldersgrupp } from "@/lib/domain/kodlistor";
+import { getGdprStatus } from "@/lib/server/gdpr/get-gdpr-status";
+import { GdprPanel } from "@/components/gdpr/gdpr-panel";
 
 export default async function DeltagarePage({ params }: { params: Promise<{ forbund: string; deltagareId: string }> }) {
   const { forbund, deltagareId } = await params;
@@ -15,6 +17,7 @@ export default async function DeltagarePage({ params }: { params: Promise<{ forb
     if (e instanceof NotFoundError) notFound();
     throw e;
   });
+  const gdpr = await getGdprStatus(ctx, deltagare.id);
   return (
     <div className="flex flex-col gap-6">
       <h1 className="text-2xl font-bold">{t("title", { kod: deltagare.kod })}</h1>
@@ -43,6 +46,7 @@ export default async function DeltagarePage({ params }: { params: Promise<{ forb
           ))}
         </ul>
       </Card>
+      <GdprPanel slug={ctx.forbundSlug} status={gdpr} />
     </div>
   );
 }
