@@ -10,7 +10,7 @@ export type ErasureResult = {
 
 /**
  * Erases what identifies one deltagare and keeps what statistics need
- * (docs/decisions/006-gdpr-registerutdrag-radering-gallring.md):
+ * (docs/decisions/009-gdpr-radering-och-gallring.md):
  *
  * - gone: the identity row (name, personnummer, telefon, e-post), the local
  *   code (replaced by a random "RADERAD-…" code, so a paper folder or an old
