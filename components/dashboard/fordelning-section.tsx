@@ -1,10 +1,11 @@
 import { useTranslations } from "next-intl";
 import type { Fordelningar, Fordelningsrad } from "@/lib/domain/dashboard/fordelning";
 import { Card } from "@/components/ui/card";
+import { RubrikMedExport, type ExportLank } from "@/components/export/rubrik-med-export";
 import { BarFigure } from "./bar-figure";
 
 /** The funnel's three counts by kön, age band at start and grupp. */
-export function FordelningSection({ fordelningar }: { fordelningar: Fordelningar }) {
+export function FordelningSection({ fordelningar, exportLank }: { fordelningar: Fordelningar; exportLank?: ExportLank }) {
   const t = useTranslations("dashboard.fordelning");
   const series = [
     { key: "inskrivna", label: t("inskrivna") },
@@ -15,7 +16,7 @@ export function FordelningSection({ fordelningar }: { fordelningar: Fordelningar
     rader.map((r) => ({ label: label(r), values: { inskrivna: r.inskrivna, avslutade: r.avslutade, medUtfall: r.medUtfall } }));
   const block = (id: string, heading: string, category: string, data: ReturnType<typeof rows>) => (
     <Card aria-labelledby={id} className="flex flex-col gap-3">
-      <h3 id={id} className="text-lg font-semibold text-gray-900">{heading}</h3>
+      <RubrikMedExport id={id} text={heading} tabell={id.replace("-rubrik", "")} exportLank={exportLank} />
       <BarFigure caption={t("caption", { per: category.toLowerCase() })} rows={data} series={series} categoryHeader={category} tableSummary={t("visaTabell")} />
     </Card>
   );

@@ -2,16 +2,17 @@ import { useLocale, useTranslations } from "next-intl";
 import { forsorjningGrupp } from "@/lib/domain/kodlistor";
 import type { Forsorjningskategori, Korstabell } from "@/lib/domain/dashboard/forsorjning";
 import { Card } from "@/components/ui/card";
+import { RubrikMedExport, type ExportLank } from "@/components/export/rubrik-med-export";
 
 /** Avslutade by försörjning at start (rows) and at avslut (columns). A table is its own best alternative. */
-export function ForsorjningTable({ tabell }: { tabell: Korstabell }) {
+export function ForsorjningTable({ tabell, exportLank }: { tabell: Korstabell; exportLank?: ExportLank }) {
   const t = useTranslations("dashboard.forsorjning");
   const locale = useLocale() as "sv" | "en";
   const namn = (k: Forsorjningskategori) => (k === "FLERA" || k === "SAKNAS" ? t(k) : forsorjningGrupp.label(k, locale));
   const kat = tabell.anvanda;
   return (
     <Card aria-labelledby="forsorjning-rubrik" className="flex flex-col gap-3">
-      <h3 id="forsorjning-rubrik" className="text-lg font-semibold text-gray-900">{t("heading")}</h3>
+      <RubrikMedExport id="forsorjning-rubrik" text={t("heading")} tabell="forsorjning" exportLank={exportLank} />
       <p className="text-sm text-muted">{t("intro", { totalt: tabell.totalt })}</p>
       {tabell.totalt === 0 ? (
         <p className="text-sm">{t("tom")}</p>

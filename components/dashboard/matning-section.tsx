@@ -2,19 +2,20 @@ import { useLocale, useTranslations } from "next-intl";
 import type { ParSammanfattning, Stegforflyttning } from "@/lib/domain/dashboard/parade";
 import type { Matsammanfattning } from "@/lib/server/dashboard/get-insats-dashboard";
 import { Card } from "@/components/ui/card";
+import { RubrikMedExport, type ExportLank } from "@/components/export/rubrik-med-export";
 import { BarFigure } from "./bar-figure";
 
 /** VAS at start vs at avslut as paired data, and the moves on the steg scale, among avslutade. */
-export function MatningSection({ vas, steg }: { vas: Matsammanfattning<ParSammanfattning>; steg: Matsammanfattning<Stegforflyttning> }) {
+export function MatningSection({ vas, steg, exportLank }: { vas: Matsammanfattning<ParSammanfattning>; steg: Matsammanfattning<Stegforflyttning>; exportLank?: ExportLank }) {
   const t = useTranslations("dashboard.matning");
   return (
     <div className="grid gap-4 lg:grid-cols-2">
       <Card aria-labelledby="vas-rubrik" className="flex flex-col gap-3">
-        <h3 id="vas-rubrik" className="text-lg font-semibold text-gray-900">{t("vasHeading", { namn: vas?.namn ?? "VAS" })}</h3>
+        <RubrikMedExport id="vas-rubrik" text={t("vasHeading", { namn: vas?.namn ?? "VAS" })} tabell="vas" exportLank={vas ? exportLank : undefined} />
         {vas ? <VasFigure namn={vas.namn} s={vas.sammanfattning} /> : <p className="text-sm text-muted">{t("saknasVariabel")}</p>}
       </Card>
       <Card aria-labelledby="steg-rubrik" className="flex flex-col gap-3">
-        <h3 id="steg-rubrik" className="text-lg font-semibold text-gray-900">{t("stegHeading")}</h3>
+        <RubrikMedExport id="steg-rubrik" text={t("stegHeading")} tabell="steg" exportLank={steg ? exportLank : undefined} />
         {steg ? <StegFigure namn={steg.namn} s={steg.sammanfattning} /> : <p className="text-sm text-muted">{t("saknasVariabel")}</p>}
       </Card>
     </div>

@@ -1,10 +1,11 @@
 import { useTranslations } from "next-intl";
 import type { Steg } from "@/lib/domain/dashboard/fordelning";
 import { Card } from "@/components/ui/card";
+import { RubrikMedExport, type ExportLank } from "@/components/export/rubrik-med-export";
 import { BarFigure } from "./bar-figure";
 
 /** Inskrivna → avslutade → avslutade till arbete eller studier, with what "utfall" means said in words. */
-export function TrattSection({ tratt }: { tratt: Steg }) {
+export function TrattSection({ tratt, exportLank }: { tratt: Steg; exportLank?: ExportLank }) {
   const t = useTranslations("dashboard.tratt");
   const rows = [
     { label: t("inskrivna"), values: { antal: tratt.inskrivna } },
@@ -13,7 +14,7 @@ export function TrattSection({ tratt }: { tratt: Steg }) {
   ];
   return (
     <Card aria-labelledby="tratt-rubrik" className="flex flex-col gap-3">
-      <h3 id="tratt-rubrik" className="text-lg font-semibold text-gray-900">{t("heading")}</h3>
+      <RubrikMedExport id="tratt-rubrik" text={t("heading")} tabell="tratt" exportLank={exportLank} />
       <p className="text-sm text-muted">{t("definition")}</p>
       <BarFigure
         caption={t("caption", { inskrivna: tratt.inskrivna, avslutade: tratt.avslutade, medUtfall: tratt.medUtfall })}

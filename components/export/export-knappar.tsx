@@ -47,3 +47,18 @@ export function ExportAllaKnapp({ base, query }: { base: string; query: string }
     </div>
   );
 }
+
+/** A view's query narrowed to one insats (the overview's and the board's per-card exports). */
+export function medInsats(query: string, insatsId: string): string {
+  const q = new URLSearchParams(query.replace(/^\?/, ""));
+  q.delete("insats");
+  q.append("insats", insatsId);
+  return q.toString();
+}
+
+/** A filter object (arrays repeat their key) as a query string, leaving out what is unset. */
+export function filterQuery(filter: Record<string, unknown>): string {
+  const q = new URLSearchParams();
+  for (const [k, v] of Object.entries(filter)) for (const x of Array.isArray(v) ? v : [v]) if (typeof x === "string" && x !== "") q.append(k, x);
+  return q.toString();
+}

@@ -1,6 +1,8 @@
 import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { Card } from "@/components/ui/card";
+import { ExportKnappar } from "@/components/export/export-knappar";
+import type { ExportLank } from "@/components/export/rubrik-med-export";
 import type { InsatsHuvud, InsatsOversikt, StyrelseInsats } from "@/lib/domain/oversikt/types";
 import { BudgetBar } from "./budget-bar";
 import { DeltagareTabell } from "./deltagare-tabell";
@@ -29,23 +31,34 @@ function Huvud({ insats, href }: { insats: InsatsHuvud; href?: string }) {
   );
 }
 
-function Sektion({ title, children, className }: { title: string; children: React.ReactNode; className?: string }) {
+/** A section of the card; with `exportera`, its table's CSV/Excel links (this insats only) sit beside the title. */
+function Sektion({ title, children, className, exportera }: { title: string; children: React.ReactNode; className?: string; exportera?: { lank: ExportLank; tabell: string } }) {
+  const rubrik = <h3 className="mb-1 text-xs font-semibold uppercase tracking-wide text-muted">{title}</h3>;
   return (
     <div className={className}>
-      <h3 className="mb-1 text-xs font-semibold uppercase tracking-wide text-muted">{title}</h3>
+      {exportera ? (
+        <div className="flex flex-wrap items-start justify-between gap-2">
+          {rubrik}
+          <ExportKnappar base={exportera.lank.base} query={exportera.lank.query} tabell={exportera.tabell} namn={title} />
+        </div>
+      ) : (
+        rubrik
+      )}
       {children}
     </div>
   );
 }
 
+const med = (lank: ExportLank | undefined, tabell: string) => (lank ? { lank, tabell } : undefined);
+
 /** One insats in the förbund overview (processledare, admin): exact figures and warnings. */
-export function InsatsOversiktKort({ insats, slug, min, matvariabelNamn }: { insats: InsatsOversikt; slug: string; min: number; matvariabelNamn: Record<string, string> }) {
+export function InsatsOversiktKort({ insats, slug, min, matvariabelNamn, exportLank }: { insats: InsatsOversikt; slug: string; min: number; matvariabelNamn: Record<string, string>; exportLank?: ExportLank }) {
   const t = useTranslations("oversikt");
   return (
     <Card aria-labelledby={`insats-${insats.id}`} className="flex flex-col gap-4">
       <Huvud insats={insats} href={`/f/${slug}/insatser/${insats.id}`} />
       <div className="grid gap-5 lg:grid-cols-3">
-        <Sektion title={t("insats.mal")} className="lg:col-span-2">
+        <Sektion title={t("insats.mal")} className="lg:col-span-2" exportera={med(exportLank, "mal")}>
           {insats.mal.length === 0 ? (
             <p className="text-sm text-muted">{t("insats.noMal")}</p>
           ) : (
@@ -57,13 +70,13 @@ export function InsatsOversiktKort({ insats, slug, min, matvariabelNamn }: { ins
           )}
         </Sektion>
         <div className="flex flex-col gap-4">
-          <Sektion title={t("insats.deltagare")}>
+          <Sektion title={t("insats.deltagare")} exportera={med(exportLank, "deltagare")}>
             <DeltagareTabell d={insats.deltagare} min={min} caption={`${t("deltagare.caption")}: ${insats.namn}`} />
           </Sektion>
-          <Sektion title={t("insats.budget")}>
+          <Sektion title={t("insats.budget")} exportera={med(exportLank, "budget")}>
             <BudgetBar budget={insats.budget} />
           </Sektion>
-          <Sektion title={t("insats.varningar")}>
+          <Sektion title={t("insats.varningar")} exportera={med(exportLank, "varningar")}>
             <VarningLista varningar={insats.varningar} matvariabelNamn={matvariabelNamn} />
           </Sektion>
         </div>
@@ -73,13 +86,13 @@ export function InsatsOversiktKort({ insats, slug, min, matvariabelNamn }: { ins
 }
 
 /** One insats in the board view: only the suppressed view model. */
-export function StyrelseInsatsKort({ insats, min }: { insats: StyrelseInsats; min: number }) {
+export function StyrelseInsatsKort({ insats, min, exportLank }: { insats: StyrelseInsats; min: number; exportLank?: ExportLank }) {
   const t = useTranslations("oversikt");
   return (
     <Card aria-labelledby={`insats-${insats.id}`} className="flex flex-col gap-4 print:break-inside-avoid-page print:shadow-none">
       <Huvud insats={insats} />
       <div className="grid gap-5 lg:grid-cols-3 print:grid-cols-3">
-        <Sektion title={t("insats.mal")} className="lg:col-span-2 print:col-span-2">
+        <Sektion title={t("insats.mal")} className="lg:col-span-2 print:col-span-2" exportera={med(exportLank, "mal")}>
           {insats.mal.length === 0 ? (
             <p className="text-sm text-muted">{t("insats.noMal")}</p>
           ) : (
@@ -91,10 +104,10 @@ export function StyrelseInsatsKort({ insats, min }: { insats: StyrelseInsats; mi
           )}
         </Sektion>
         <div className="flex flex-col gap-4">
-          <Sektion title={t("insats.deltagare")}>
+          <Sektion title={t("insats.deltagare")} exportera={med(exportLank, "deltagare")}>
             <DeltagareTabell d={insats.deltagare} min={min} caption={`${t("deltagare.caption")}: ${insats.namn}`} />
           </Sektion>
-          <Sektion title={t("insats.budget")}>
+          <Sektion title={t("insats.budget")} exportera={med(exportLank, "budget")}>
             <BudgetBar budget={insats.budget} />
           </Sektion>
         </div>

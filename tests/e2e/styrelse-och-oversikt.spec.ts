@@ -10,7 +10,7 @@ test("the processledare sees every insats with Friska Vindar 2.0's targets as th
   await expect(kort).toBeVisible();
   // Other specs may add the same target from its template; one is enough here.
   await expect(kort.getByText("Minst 7 av 10 avslutade deltagare upplever ökad livskvalitet (VAS)").first()).toBeVisible();
-  await expect(kort.getByRole("table", { name: /Deltagare i perioden efter kön/ })).toBeVisible();
+  await expect(kort.getByRole("table", { name: /Inskrivningar i perioden efter kön/ })).toBeVisible();
   await expect(kort.getByText(/Kvinnor \d+\s%\sav \d+/)).toBeVisible();
   await expect(page.getByRole("region", { name: "Vägen vidare" })).toBeVisible();
   const oversiktResultat = (await kort.locator("li p.tabular-nums").allTextContents()).sort();

@@ -8,6 +8,7 @@ import { getForbundOversikt } from "@/lib/server/oversikt/get-forbund-oversikt";
 import { OversiktFilterForm } from "@/components/oversikt/oversikt-filter";
 import { OversiktSummering } from "@/components/oversikt/oversikt-summering";
 import { InsatsOversiktKort } from "@/components/oversikt/insats-kort";
+import { ExportAllaKnapp, filterQuery, medInsats } from "@/components/export/export-knappar";
 
 type Props = { params: Promise<{ forbund: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -21,6 +22,8 @@ export default async function ForbundOversiktPage({ params, searchParams }: Prop
   const filter = parsed.success ? parsed.data : oversiktFilterSchema.parse({});
   const o = await getForbundOversikt(ctx, filter, { locale: (await getLocale()) as "sv" | "en" });
   const action = `/f/${ctx.forbundSlug}`;
+  const exportBase = `/api/f/${ctx.forbundSlug}/oversikt/export`;
+  const query = filterQuery(o.filter);
   return (
     <div className="flex flex-col gap-6">
       <div>
@@ -28,9 +31,15 @@ export default async function ForbundOversiktPage({ params, searchParams }: Prop
         <p className="mt-1 max-w-3xl text-muted">{t("intro")}</p>
       </div>
       <OversiktFilterForm action={action} filter={parsed.success ? filter : {}} fieldErrors={parsed.success ? undefined : fieldErrorsOf(parsed.error)} />
-      <p className="text-sm text-muted">
-        {t("period.label")}: {o.period.fran ? t("period.mellan", { fran: o.period.fran, till: o.period.till }) : t("period.heltid", { till: o.period.till })}
-      </p>
+      <div className="flex flex-wrap items-start justify-between gap-3">
+        <div className="flex max-w-3xl flex-col gap-1">
+          <p className="text-sm text-muted">
+            {t("period.label")}: {o.period.fran ? t("period.mellan", { fran: o.period.fran, till: o.period.till }) : t("period.heltid", { till: o.period.till })}
+          </p>
+          <p className="text-sm text-muted">{t("deltagare.hjalp")}</p>
+        </div>
+        <ExportAllaKnapp base={exportBase} query={query} />
+      </div>
       <OversiktSummering
         insatser={o.insatser.length}
         statusar={o.insatser.flatMap((i) => i.mal.map((m) => m.resultat.status))}
@@ -42,7 +51,7 @@ export default async function ForbundOversiktPage({ params, searchParams }: Prop
       ) : (
         <div className="flex flex-col gap-5">
           {o.insatser.map((i) => (
-            <InsatsOversiktKort key={i.id} insats={i} slug={ctx.forbundSlug} min={o.minCell} matvariabelNamn={o.matvariabelNamn} />
+            <InsatsOversiktKort key={i.id} insats={i} slug={ctx.forbundSlug} min={o.minCell} matvariabelNamn={o.matvariabelNamn} exportLank={{ base: exportBase, query: medInsats(query, i.id) }} />
           ))}
         </div>
       )}

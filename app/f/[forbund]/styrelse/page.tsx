@@ -10,6 +10,7 @@ import { OversiktFilterForm } from "@/components/oversikt/oversikt-filter";
 import { OversiktSummering } from "@/components/oversikt/oversikt-summering";
 import { StyrelseInsatsKort } from "@/components/oversikt/insats-kort";
 import { PrintButton } from "@/components/oversikt/print-button";
+import { ExportAllaKnapp, filterQuery, medInsats } from "@/components/export/export-knappar";
 
 type Props = { params: Promise<{ forbund: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -28,6 +29,8 @@ export default async function StyrelsePage({ params, searchParams }: Props) {
   const filter = parsed.success ? parsed.data : oversiktFilterSchema.parse({});
   const [vy, insatser] = await Promise.all([getStyrelseOversikt(ctx, filter, { locale: (await getLocale()) as "sv" | "en" }), listInsatser(ctx)]);
   const query = parsed.success ? queryString(sp) : "";
+  const exportBase = `/api/f/${ctx.forbundSlug}/styrelse/export`;
+  const exportQuery = filterQuery(vy.filter);
   const period = vy.period.fran ? t("oversikt.period.mellan", { fran: vy.period.fran, till: vy.period.till }) : t("oversikt.period.heltid", { till: vy.period.till });
   return (
     <div className="styrelse-rapport flex flex-col gap-6" data-print-report>
@@ -58,14 +61,19 @@ export default async function StyrelsePage({ params, searchParams }: Props) {
           insatsVal={insatser.map((i) => ({ id: i.id, namn: i.namn }))}
         />
       </div>
-      <p className="rounded-md border border-brand-100 bg-brand-50 p-3 text-sm text-brand-800">{t("oversikt.cell.legend", { min: vy.minCell })}</p>
+      <div className="flex flex-col gap-1 rounded-md border border-brand-100 bg-brand-50 p-3 text-sm text-brand-800">
+        <p>{t("oversikt.cell.legend", { min: vy.minCell })}</p>
+        <p>{t("export.nollRegel", { min: vy.minCell })}</p>
+        <p>{t("oversikt.deltagare.hjalp")}</p>
+      </div>
+      <ExportAllaKnapp base={exportBase} query={exportQuery} />
       <OversiktSummering insatser={vy.insatser.length} statusar={vy.insatser.flatMap((i) => i.mal.map((m) => m.status))} deltagare={null} medVarningar={null} />
       {vy.insatser.length === 0 ? (
         <p className="rounded-lg border border-dashed border-gray-300 bg-white p-6 text-center text-muted">{t("oversikt.empty")}</p>
       ) : (
         <div className="flex flex-col gap-5">
           {vy.insatser.map((i) => (
-            <StyrelseInsatsKort key={i.id} insats={i} min={vy.minCell} />
+            <StyrelseInsatsKort key={i.id} insats={i} min={vy.minCell} exportLank={{ base: exportBase, query: medInsats(exportQuery, i.id) }} />
           ))}
         </div>
       )}

@@ -13,6 +13,8 @@ import { MatningSection } from "@/components/dashboard/matning-section";
 import { FordelningSection } from "@/components/dashboard/fordelning-section";
 import { ForsorjningTable } from "@/components/dashboard/forsorjning-table";
 import { Card } from "@/components/ui/card";
+import { ExportAllaKnapp } from "@/components/export/export-knappar";
+import { RubrikMedExport } from "@/components/export/rubrik-med-export";
 
 type Props = { params: Promise<{ forbund: string; insatsId: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -40,6 +42,11 @@ export default async function InsatsDashboardPage({ params, searchParams }: Prop
   const t = await getTranslations("dashboard");
   const base = `/f/${ctx.forbundSlug}/insatser/${insatsId}`;
   const shown = (v: unknown) => (typeof v === "string" ? v : undefined);
+  // The export gets the filter the page applied (none when the URL's filter was refused).
+  const exportLank = {
+    base: `/api/f/${ctx.forbundSlug}/insatser/${insatsId}/dashboard/export`,
+    query: new URLSearchParams(Object.entries(d.filter).filter(([, v]) => typeof v === "string") as [string, string][]).toString(),
+  };
 
   return (
     <div className="flex flex-col gap-6">
@@ -71,9 +78,7 @@ export default async function InsatsDashboardPage({ params, searchParams }: Prop
       ) : null}
 
       <section aria-labelledby="mal-rubrik" className="flex flex-col gap-3">
-        <h2 id="mal-rubrik" className="text-xl font-semibold">
-          {t("malHeading")}
-        </h2>
+        <RubrikMedExport id="mal-rubrik" niva={2} text={t("malHeading")} tabell="mal" exportLank={exportLank} />
         {d.mal.length === 0 ? (
           <Card>
             <p className="text-muted">{t("ingaMal")}</p>
@@ -91,10 +96,11 @@ export default async function InsatsDashboardPage({ params, searchParams }: Prop
         <h2 id="deltagare-rubrik" className="text-xl font-semibold">
           {t("deltagareHeading")}
         </h2>
-        <TrattSection tratt={d.fordelningar.tratt} />
-        <MatningSection vas={d.vas} steg={d.steg} />
-        <FordelningSection fordelningar={d.fordelningar} />
-        <ForsorjningTable tabell={d.forsorjning} />
+        <TrattSection tratt={d.fordelningar.tratt} exportLank={exportLank} />
+        <MatningSection vas={d.vas} steg={d.steg} exportLank={exportLank} />
+        <FordelningSection fordelningar={d.fordelningar} exportLank={exportLank} />
+        <ForsorjningTable tabell={d.forsorjning} exportLank={exportLank} />
+        <ExportAllaKnapp base={exportLank.base} query={exportLank.query} />
       </section>
     </div>
   );
