@@ -1,6 +1,6 @@
 import type { Roll } from "@/lib/auth/permissions";
 
-export type NavItem = { key: "overview" | "insatser" | "myWork" | "reports" | "board" | "admin"; href: string };
+export type NavItem = { key: "overview" | "insatser" | "enkater" | "myWork" | "reports" | "board" | "admin"; href: string };
 
 /** The main menu per role: a link is shown only where the role has access. */
 export function navItems(slug: string, roll: Roll): NavItem[] {
@@ -9,6 +9,7 @@ export function navItems(slug: string, roll: Roll): NavItem[] {
     myWork: { href: `${base}/mitt-arbete`, roles: ["VAGLEDARE"] },
     overview: { href: base, roles: ["ADMIN", "PROCESSLEDARE"] },
     insatser: { href: `${base}/insatser`, roles: ["ADMIN", "PROCESSLEDARE", "VAGLEDARE"] },
+    enkater: { href: `${base}/enkater`, roles: ["ADMIN", "PROCESSLEDARE", "VAGLEDARE"] },
     reports: { href: `${base}/rapporter`, roles: ["ADMIN", "PROCESSLEDARE"] },
     board: { href: `${base}/styrelse`, roles: ["ADMIN", "PROCESSLEDARE", "STYRELSE"] },
     admin: { href: `${base}/admin`, roles: ["ADMIN"] },

@@ -37,6 +37,13 @@ export const PERMISSIONS = {
    */
   "gdpr:registerutdrag": ["PROCESSLEDARE"],
   "gdpr:radera": ["PROCESSLEDARE"],
+  /** Enkäter (issue 10): the instruments' texts are not about people, so every staff role reads them. */
+  "enkat:read": ["ADMIN", "PROCESSLEDARE", "VAGLEDARE"],
+  "enkat:write": ["ADMIN", "PROCESSLEDARE"],
+  /** Answer links: processledare, and vägledare for insatser they are assigned to (lib/server/enkat/create-enkat-lankar.ts). */
+  "enkat:lankar": ["PROCESSLEDARE", "VAGLEDARE"],
+  /** Enkät results: exact for admin and processledare, suppressed for everyone else (lib/server/enkat-resultat/get-enkat-resultat.ts). */
+  "enkatresultat:read": ["ADMIN", "PROCESSLEDARE", "VAGLEDARE", "STYRELSE"],
   /** The förbund's retention period (gallring). */
   "admin:gallring": ["ADMIN"],
 } as const satisfies Record<string, readonly Roll[]>;

@@ -41,6 +41,11 @@ export const ACTION_EXPECTATIONS: Record<string, RolePersona[]> = {
   rattaDeltagareAction: PARTICIPANT_WRITERS,
   raderaPersonuppgifterAction: ["processledare"],
   setGallringAction: ADMIN,
+  // enkäter (links: assignment to the insats is checked by lib/server/enkat/create-enkat-lankar.ts)
+  createEnkatAction: LEADERS,
+  updateEnkatAction: LEADERS,
+  setEnkatStatusAction: LEADERS,
+  createEnkatLankarAction: PARTICIPANT_WRITERS,
   // administration
   createApiNyckelAction: ADMIN,
   revokeApiNyckelAction: ADMIN,

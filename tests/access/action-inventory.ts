@@ -8,7 +8,8 @@ export type ActionEntry = { name: string; file: string; params: string[] };
 const ACTIONS_DIR = path.join(process.cwd(), "lib", "actions");
 // Not tied to a förbund: the language choice is a cookie for anyone; the
 // konto actions act on the caller's own account only (tests/integration/konto.test.ts).
-const OUTSIDE_TENANT = new Set(["setLocaleAction", "changePasswordAction", "signOutEverywhereAction"]);
+// submitEnkatSvarAction is the public answer page's: its token is the credential (tests/integration/enkat-svar.test.ts).
+const OUTSIDE_TENANT = new Set(["setLocaleAction", "changePasswordAction", "signOutEverywhereAction", "submitEnkatSvarAction"]);
 
 function walk(dir: string): string[] {
   return fs.readdirSync(dir, { withFileTypes: true }).flatMap((d) => {

@@ -52,11 +52,19 @@ export const EXPECTATIONS: Record<string, Row> = {
   "PAGE /f/[forbund]/insatser": read(EVERYONE),
   "PAGE /f/[forbund]/insatser/[insatsId]": read(EVERYONE),
   "PAGE /f/[forbund]/insatser/[insatsId]/dashboard": read(ASSIGNED_STAFF),
+  // The SUS summary: exact for leaders and the assigned vägledare, suppressed for styrelse.
+  "PAGE /f/[forbund]/insatser/[insatsId]/sus": read(["admin", "processledare", "vagledare", "styrelse"]),
   "PAGE /f/[forbund]/insatser/[insatsId]/mal/[malId]": read(LEADERS),
   "PAGE /f/[forbund]/insatser/[insatsId]/mal/nytt": read(LEADERS),
   "PAGE /f/[forbund]/insatser/[insatsId]/redigera": read(LEADERS),
   "PAGE /f/[forbund]/insatser/[insatsId]/hantera": read(LEADERS),
   "PAGE /f/[forbund]/insatser/ny": read(LEADERS),
+  // Enkäter (issue 10): instrument texts are not about people, so all staff read them; leaders edit.
+  // The vägledare sees the same whether or not assigned: an enkät is not one insats's record.
+  "PAGE /f/[forbund]/enkater": read(["admin", "processledare", "vagledare", "vagledareEjTilldelad"]),
+  "PAGE /f/[forbund]/enkater/ny": read(LEADERS),
+  "PAGE /f/[forbund]/enkater/[enkatId]": read(["admin", "processledare", "vagledare", "vagledareEjTilldelad"]),
+  "PAGE /f/[forbund]/enkater/[enkatId]/redigera": read(LEADERS),
   "PAGE /f/[forbund]/insatser/[insatsId]/inskrivningar/[inskrivningId]": read(ASSIGNED_STAFF),
   "PAGE /f/[forbund]/insatser/[insatsId]/deltagare": read(ASSIGNED_STAFF),
   "PAGE /f/[forbund]/insatser/[insatsId]/deltagare/ny": read(WRITERS_OF_PARTICIPANTS),
@@ -68,6 +76,12 @@ export const EXPECTATIONS: Record<string, Row> = {
   // API
   "GET /api/f/[forbund]/oversikt": read(["admin", "processledare", "styrelse"]),
   "GET /api/f/[forbund]/styrelse/rapport.pdf": read(["admin", "processledare", "styrelse"]),
+  // Table exports (CSV/xlsx) follow their page: styrelse get the suppressed tables.
+  "GET /api/f/[forbund]/oversikt/export": read(["admin", "processledare", "styrelse"]),
+  "GET /api/f/[forbund]/styrelse/export": read(["admin", "processledare", "styrelse"]),
+  "GET /api/f/[forbund]/insatser/[insatsId]/dashboard/export": read(ASSIGNED_STAFF),
+  "GET /api/f/[forbund]/insatser/[insatsId]/sus": read(["admin", "processledare", "vagledare", "styrelse"]),
+  "GET /api/f/[forbund]/insatser/[insatsId]/sus/export": read(["admin", "processledare", "vagledare", "styrelse"]),
   "GET /api/f/[forbund]/insatser": read(EVERYONE),
   // Sent without ?ar / ?manad: an allowed caller gets 400, everyone else is refused first.
   "GET /api/f/[forbund]/rapporter/uppfoljning-finsam": row(LEADERS, "invalid"),
@@ -82,6 +96,8 @@ export const EXPECTATIONS: Record<string, Row> = {
   // Groups, vägledare, money and closing (issue 4). DELETE names a row that does not
   // exist ("saknas"), so an allowed caller gets 404 and no seed row is ever removed.
   "POST /api/f/[forbund]/insatser/[insatsId]/grupper": write(LEADERS),
+  // Answer links: processledare and vägledare (assignment is checked against the insats named in the body, after validation).
+  "POST /api/f/[forbund]/enkater/[enkatId]/lankar": write(["processledare", "vagledare", "vagledareEjTilldelad"]),
   "PATCH /api/f/[forbund]/insatser/[insatsId]/grupper/[gruppId]": row(LEADERS, "notFound"),
   "DELETE /api/f/[forbund]/insatser/[insatsId]/grupper/[gruppId]": row(LEADERS, "notFound"),
   "POST /api/f/[forbund]/insatser/[insatsId]/budget": write(LEADERS),

@@ -8,7 +8,8 @@ export type RouteEntry = { key: string; method: string; pattern: string; kind: "
 const APP_DIR = path.join(process.cwd(), "app");
 const METHODS = ["GET", "POST", "PUT", "PATCH", "DELETE"] as const;
 // Outside any förbund: login, next-auth's own handler, the förbund picker, the
-// root redirect, public documents and the user's own account (/konto). They
+// root redirect, public documents, the public enkät answer page /e/[token]
+// (no login: the single-use token is the credential) and the user's own account (/konto). They
 // are covered by their own tests.
 const OUTSIDE_TENANT = /^\/(login|api\/auth|valj-forbund|api\/openapi\.json|e\/|konto(\/|$))|^\/$/;
 

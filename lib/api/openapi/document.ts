@@ -6,6 +6,8 @@ import { inskrivningarHandelserPaths } from "./paths/inskrivningar-handelser";
 import { oversiktPaths } from "./paths/oversikt";
 import { inskrivningarRegistreringPaths } from "./paths/inskrivningar-registrering";
 import { importPaths } from "./paths/import";
+import { exportPaths } from "./paths/export";
+import { enkatLankarPaths } from "./paths/enkat-lankar";
 import { gdprPaths } from "./paths/gdpr";
 
 /**
@@ -14,10 +16,10 @@ import { gdprPaths } from "./paths/gdpr";
  * the same zod schemas the route uses, and spread it here.
  * tests/unit/openapi.test.ts fails for any app/api/f route.ts (or method) not listed.
  */
-const areas: ZodOpenApiPathsObject[] = [insatserPaths, dashboardPaths, inskrivningarRegistreringPaths, inskrivningarHandelserPaths, rapporterPaths, oversiktPaths, importPaths, gdprPaths];
+const areas: ZodOpenApiPathsObject[] = [insatserPaths, dashboardPaths, inskrivningarRegistreringPaths, inskrivningarHandelserPaths, rapporterPaths, oversiktPaths, importPaths, exportPaths, gdprPaths, enkatLankarPaths];
 
 /** Either an API key or a session; a request with an Authorization header is judged by the key alone (lib/api/handler.ts). */
-const SECURITY = [{ bearerAuth: [] }, { session: [] }];
+const SECURITY: Record<string, string[]>[] = [{ bearerAuth: [] }, { session: [] }];
 const HTTP_METHODS = ["get", "put", "post", "delete", "patch"] as const;
 
 /** Every operation states how it is authenticated (tests/unit/openapi.test.ts checks it); an area may declare its own. */

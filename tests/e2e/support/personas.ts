@@ -46,6 +46,8 @@ export async function routeParamsFor(insatsNamn: string): Promise<RouteParams> {
     inskrivningId: await one(`SELECT id FROM "Inskrivning" WHERE "insatsId" = $1 ORDER BY id LIMIT 1`),
     deltagareId: await one(`SELECT "deltagareId" AS id FROM "Inskrivning" WHERE "insatsId" = $1 ORDER BY id LIMIT 1`),
     malId: await one(`SELECT id FROM "Malsattning" WHERE "insatsId" = $1 ORDER BY id LIMIT 1`),
+    // An enkät of the förbund (demo data): not tied to the insats, the same for both vägledare personas.
+    enkatId: (await queryDb<{ id: string }>(`SELECT e.id FROM "Enkat" e JOIN "Forbund" f ON f.id = e."forbundId" WHERE f.slug = 'trollhattan' ORDER BY e.id LIMIT 1`))[0]?.id ?? "saknas",
     // Deletes are probed with ids that do not exist, so the matrix never removes demo data.
     gruppId: "saknas",
     postId: "saknas",
