@@ -1,5 +1,5 @@
 "use client";
-import { useFormatter, useTranslations } from "next-intl";
+import { useTimeZone, useTranslations } from "next-intl";
 import type { ColumnDef } from "@tanstack/react-table";
 import { DataTable } from "@/components/ui/data-table";
 import type { AuditEventRow } from "@/lib/server/audit/list-audit-events";
@@ -10,12 +10,13 @@ import type { AuditEventRow } from "@/lib/server/audit/list-audit-events";
  */
 export function AuditLogTable({ rows, page, pageCount, total, query }: { rows: AuditEventRow[]; page: number; pageCount: number; total: number; query: string }) {
   const t = useTranslations("auditLog");
-  const format = useFormatter();
+  const tidpunkt = new Intl.DateTimeFormat("sv-SE", { dateStyle: "short", timeStyle: "medium", timeZone: useTimeZone() });
   const columns: ColumnDef<AuditEventRow, unknown>[] = [
     {
       accessorKey: "createdAt",
       header: t("colTime"),
-      cell: ({ row }) => <time dateTime={row.original.createdAt}>{format.dateTime(new Date(row.original.createdAt), { dateStyle: "short", timeStyle: "medium" })}</time>,
+      // ISO-style "2026-11-24 20:58:03" in both languages: a log is read across teams, and "11/24/26, 8:58 PM" is ambiguous here.
+      cell: ({ row }) => <time dateTime={row.original.createdAt}>{tidpunkt.format(new Date(row.original.createdAt))}</time>,
     },
     { accessorKey: "vem", header: t("colWho"), cell: ({ row }) => <span className="break-all">{row.original.vem}</span> },
     { accessorKey: "action", header: t("colAction"), cell: ({ row }) => <code className="font-mono text-xs">{row.original.action}</code> },

@@ -1,10 +1,10 @@
-import { useFormatter, useTranslations } from "next-intl";
+import { useTranslations } from "next-intl";
 import type { InsatsDetail } from "@/lib/server/insats/get-insats";
+import { visaDatum } from "@/lib/domain/visa-datum";
 
 export function InsatsFacts({ insats }: { insats: InsatsDetail }) {
   const t = useTranslations("insatsPage");
-  const format = useFormatter();
-  const date = (iso: string) => format.dateTime(new Date(iso), { year: "numeric", month: "2-digit", day: "2-digit", timeZone: "UTC" });
+  const date = visaDatum;
   const planned =
     insats.planeradeDeltagare == null
       ? t("notSet")

@@ -1,25 +1,25 @@
 "use client";
 import Link from "next/link";
-import { useFormatter, useTranslations } from "next-intl";
+import { useTranslations } from "next-intl";
 import type { ColumnDef } from "@tanstack/react-table";
 import { DataTable } from "@/components/ui/data-table";
 import { Badge } from "@/components/ui/badge";
 import type { InsatsListItem } from "@/lib/server/insats/list-insatser";
 import type { MalStatusSummary as Summary } from "@/lib/server/malsattning/list-mal-status-per-insats";
 import { MalStatusSummary } from "@/components/insats-detaljer/mal-status-summary";
+import { visaDatum } from "@/lib/domain/visa-datum";
 
 const statusTone = { PLANERAD: "neutral", PAGAENDE: "info", AVSLUTAD: "neutral" } as const;
 
 export function InsatsTable({ slug, insatser, malStatus = {} }: { slug: string; insatser: InsatsListItem[]; malStatus?: Record<string, Summary> }) {
   const t = useTranslations();
-  const format = useFormatter();
-  const date = (iso: string) => format.dateTime(new Date(iso), { year: "numeric", month: "2-digit", day: "2-digit", timeZone: "UTC" });
+  const date = visaDatum;
   const columns: ColumnDef<InsatsListItem, unknown>[] = [
     {
       accessorKey: "namn",
       header: t("insatsList.name"),
       cell: ({ row }) => (
-        <Link href={`/f/${slug}/insatser/${row.original.id}`} className="font-medium text-brand-700 underline-offset-2 hover:underline">
+        <Link href={`/f/${slug}/insatser/${row.original.id}`} className="inline-block min-w-32 font-medium text-brand-700 underline-offset-2 hover:underline">
           {row.original.namn}
         </Link>
       ),
@@ -29,7 +29,14 @@ export function InsatsTable({ slug, insatser, malStatus = {} }: { slug: string; 
       accessorKey: "startdatum",
       header: t("insatsList.period"),
       cell: ({ row }) =>
-        row.original.slutdatum ? `${date(row.original.startdatum)} – ${date(row.original.slutdatum)}` : t("insatsList.periodOpen", { start: date(row.original.startdatum) }),
+        row.original.slutdatum ? (
+          // An ISO date must not break at its hyphens on a narrow screen.
+          <>
+            <span className="whitespace-nowrap">{date(row.original.startdatum)} –</span> <span className="whitespace-nowrap">{date(row.original.slutdatum)}</span>
+          </>
+        ) : (
+          <span className="whitespace-nowrap">{t("insatsList.periodOpen", { start: date(row.original.startdatum) })}</span>
+        ),
     },
     {
       accessorKey: "status",

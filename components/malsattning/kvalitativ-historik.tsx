@@ -1,11 +1,11 @@
-import { useFormatter, useTranslations } from "next-intl";
+import { useTranslations } from "next-intl";
+import { visaDatum } from "@/lib/domain/visa-datum";
 
 export type StatusPost = { status: string; kommentar: string; datum: string; userNamn: string };
 
 /** The dated judgements of a qualitative target, newest first. */
 export function KvalitativHistorik({ poster }: { poster: StatusPost[] }) {
   const t = useTranslations();
-  const format = useFormatter();
   return (
     <section aria-labelledby="historik-heading" className="flex flex-col gap-3">
       <h2 id="historik-heading" className="text-lg font-semibold">
@@ -19,7 +19,7 @@ export function KvalitativHistorik({ poster }: { poster: StatusPost[] }) {
             <li key={`${p.datum}-${i}`} className="border-l-4 border-brand-100 pl-3">
               <p className="text-sm">
                 <time dateTime={p.datum} className="font-medium tabular-nums">
-                  {format.dateTime(new Date(`${p.datum}T00:00:00Z`), { year: "numeric", month: "2-digit", day: "2-digit", timeZone: "UTC" })}
+                  {visaDatum(p.datum)}
                 </time>{" "}
                 · <span className="font-semibold">{t(`kvalitativStatus.${p.status}`)}</span>
                 {p.userNamn ? <span className="text-muted"> · {p.userNamn}</span> : null}

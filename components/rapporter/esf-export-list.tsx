@@ -1,14 +1,14 @@
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { Lock, ShieldAlert } from "lucide-react";
 import { Card } from "@/components/ui/card";
 import { standardManad } from "@/lib/domain/rapporter/esf";
 import type { EsfInsats } from "@/lib/server/rapporter/list-esf-insatser";
 import { EsfDownloadForm } from "./esf-download-form";
+import { visaDatum } from "@/lib/domain/visa-datum";
 
 export async function EsfExportList({ slug, insatser, kanExportera, idag }: { slug: string; insatser: EsfInsats[]; kanExportera: boolean; idag: string }) {
   const t = await getTranslations("rapporter.esf");
-  const format = await getFormatter();
-  const datum = (iso: string) => format.dateTime(new Date(`${iso}T00:00:00Z`), { year: "numeric", month: "2-digit", day: "2-digit", timeZone: "UTC" });
+  const datum = visaDatum;
   return (
     <Card aria-labelledby="esf-rubrik" className="flex flex-col gap-4">
       <div className="max-w-3xl">

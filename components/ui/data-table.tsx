@@ -113,7 +113,7 @@ export function DataTable<T>({
                     <th
                       key={header.id}
                       scope="col"
-                      className="px-4 py-3 font-semibold"
+                      className="whitespace-nowrap px-4 py-3 font-semibold"
                       aria-sort={sorted === "asc" ? "ascending" : sorted === "desc" ? "descending" : undefined}
                     >
                       {header.isPlaceholder ? null : header.column.getCanSort() && !printing ? (

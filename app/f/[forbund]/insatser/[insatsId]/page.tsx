@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { requireTenant } from "@/lib/auth/require-tenant";
 import { can } from "@/lib/auth/permissions";
 import { getInsats } from "@/lib/server/insats/get-insats";
@@ -15,6 +15,7 @@ import { BudgetUseCard } from "@/components/insats-detaljer/budget-use-card";
 import { DashboardLink } from "@/components/dashboard/dashboard-link";
 import { DeltagareLink } from "@/components/deltagare/deltagare-link";
 import { ImportLink } from "@/components/import/import-link";
+import { visaDatum } from "@/lib/domain/visa-datum";
 
 export default async function InsatsPage({ params }: { params: Promise<{ forbund: string; insatsId: string }> }) {
   const { forbund, insatsId } = await params;
@@ -25,9 +26,8 @@ export default async function InsatsPage({ params }: { params: Promise<{ forbund
     throw e;
   });
   const t = await getTranslations();
-  const format = await getFormatter();
   const canWrite = can(ctx.roll, "malsattning:write");
-  const date = (iso: string) => format.dateTime(new Date(iso), { year: "numeric", month: "2-digit", day: "2-digit", timeZone: "UTC" });
+  const date = visaDatum;
   return (
     <div className="flex flex-col gap-6">
       <div className="flex flex-wrap items-start justify-between gap-3">

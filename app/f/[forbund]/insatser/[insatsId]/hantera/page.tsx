@@ -20,6 +20,7 @@ import { UtfallForm } from "@/components/insats-detaljer/utfall-form";
 import { AvslutaInsats } from "@/components/insats-detaljer/avsluta-insats";
 import { RowsTable } from "@/components/insats-detaljer/rows-table";
 import { BudgetUseCard } from "@/components/insats-detaljer/budget-use-card";
+import { visaDatum } from "@/lib/domain/visa-datum";
 
 export default async function HanteraInsatsPage({ params }: { params: Promise<{ forbund: string; insatsId: string }> }) {
   const { forbund, insatsId } = await params;
@@ -31,7 +32,7 @@ export default async function HanteraInsatsPage({ params }: { params: Promise<{ 
   const t = await getTranslations("insatsDetaljer");
   const locale = (await getLocale()) as "sv" | "en";
   const format = await getFormatter();
-  const date = (iso: string) => format.dateTime(new Date(iso), { year: "numeric", month: "2-digit", day: "2-digit", timeZone: "UTC" });
+  const date = visaDatum;
   const kr = (n: number) => format.number(n, { style: "currency", currency: "SEK" });
   const month = (m: number | null) => (m === null ? t("ekonomi.helaAret") : format.dateTime(new Date(Date.UTC(2000, m - 1, 1)), { month: "long", timeZone: "UTC" }));
   const slug = ctx.forbundSlug;
