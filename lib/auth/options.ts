@@ -16,7 +16,7 @@ function clientIp(headers: Record<string, unknown> | undefined): string | null {
 }
 
 type AppUser = { id: string; sessionVersion?: number };
-type AppToken = { uid?: string; sv?: number; loginAt?: number; lastSeen?: number; expired?: ExpiryReason };
+export type AppToken = { uid?: string; sv?: number; loginAt?: number; lastSeen?: number; expired?: ExpiryReason };
 
 /**
  * The JWT callback's rules, apart from next-auth so that they can be tested:
@@ -25,7 +25,7 @@ type AppToken = { uid?: string; sv?: number; loginAt?: number; lastSeen?: number
  * callback then hands out no user). lastSeen moves on at most once a minute;
  * it reaches the cookie wherever next-auth or proxy.ts may write one.
  */
-export function jwtCallback<T extends AppToken>(token: T, user: AppUser | undefined, now = Date.now()): T {
+export function jwtCallback<T extends AppToken>(token: T, user: AppUser | undefined, now = Date.now()): T & AppToken {
   if (user) return { ...token, uid: user.id, sv: user.sessionVersion ?? 0, loginAt: now, lastSeen: now, expired: undefined };
   if (token.expired) return token;
   const expiry = sessionExpiry(token, now, sessionLimits);

@@ -70,7 +70,7 @@ test("an API key is shown once, works as a Bearer token, and stops working when 
   expect(refused.status()).toBe(401);
 });
 
-test("the admin invites a user, changes the role, and the new user can sign in with the temporary password", async ({ page, browser }) => {
+test("the admin invites a user, changes the role, and the new user signs in and must choose their own password", async ({ page, browser }) => {
   throwaway = { email: `e2e-${suffix}@trollhattan.example`, password: "" };
   await login(page, ADMIN);
   await page.waitForURL(/\/f\/trollhattan$/);
@@ -100,7 +100,15 @@ test("the admin invites a user, changes the role, and the new user can sign in w
 
   const other = await browser.newPage();
   await login(other, throwaway.email, throwaway.password);
+  // A temporary password must be replaced before anything else (tests/e2e/konto.spec.ts covers the page).
+  await expect(other).toHaveURL(/\/konto\/losenord$/);
+  const own = `Eget-losenord-${suffix}`;
+  await other.getByLabel("Tillfälligt lösenord").fill(throwaway.password);
+  await other.getByLabel("Nytt lösenord").fill(own);
+  await other.getByLabel("Upprepa det nya lösenordet").fill(own);
+  await other.getByRole("button", { name: "Spara nytt lösenord" }).click();
   await expect(other).toHaveURL(/\/f\/trollhattan$/);
+  throwaway.password = own;
   await other.close();
 });
 
