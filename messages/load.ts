@@ -2,7 +2,7 @@
 // areas does not collide in one large file. Add an area here and create
 // messages/{sv,en}/<area>.json; top-level keys must be unique across areas
 // (tests/unit/i18n.test.ts checks it).
-export const MESSAGE_AREAS = ["core", "registrering", "rapporter", "dashboard", "insatsDetaljer", "oversikt", "forlopp", "admin", "import", "konto", "gdpr", "enkat"] as const;
+export const MESSAGE_AREAS = ["core", "registrering", "rapporter", "dashboard", "insatsDetaljer", "oversikt", "forlopp", "admin", "import", "konto", "gdpr", "enkat", "enkatResultat"] as const;
 
 export type MessageTree = Record<string, unknown>;
 

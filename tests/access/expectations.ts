@@ -65,6 +65,11 @@ export const EXPECTATIONS: Record<string, Row> = {
   "PAGE /f/[forbund]/enkater/ny": read(LEADERS),
   "PAGE /f/[forbund]/enkater/[enkatId]": read(["admin", "processledare", "vagledare", "vagledareEjTilldelad"]),
   "PAGE /f/[forbund]/enkater/[enkatId]/redigera": read(LEADERS),
+  // Enkät results: every role reads them, styrelse and vägledare suppressed (issue 10); exports as
+  // export:create, sent without ?format so an allowed caller gets 400.
+  "PAGE /f/[forbund]/enkater/[enkatId]/resultat": read(EVERYONE),
+  "GET /f/[forbund]/enkater/[enkatId]/resultat/export": row(["admin", "processledare", "styrelse"], "invalid"),
+  "GET /api/f/[forbund]/enkater/[enkatId]/resultat": read(EVERYONE),
   "PAGE /f/[forbund]/insatser/[insatsId]/inskrivningar/[inskrivningId]": read(ASSIGNED_STAFF),
   "PAGE /f/[forbund]/insatser/[insatsId]/deltagare": read(ASSIGNED_STAFF),
   "PAGE /f/[forbund]/insatser/[insatsId]/deltagare/ny": read(WRITERS_OF_PARTICIPANTS),

@@ -8,6 +8,7 @@ import { inskrivningarRegistreringPaths } from "./paths/inskrivningar-registreri
 import { importPaths } from "./paths/import";
 import { exportPaths } from "./paths/export";
 import { enkatLankarPaths } from "./paths/enkat-lankar";
+import { enkatResultatPaths } from "./paths/enkat-resultat";
 import { gdprPaths } from "./paths/gdpr";
 
 /**
@@ -16,7 +17,7 @@ import { gdprPaths } from "./paths/gdpr";
  * the same zod schemas the route uses, and spread it here.
  * tests/unit/openapi.test.ts fails for any app/api/f route.ts (or method) not listed.
  */
-const areas: ZodOpenApiPathsObject[] = [insatserPaths, dashboardPaths, inskrivningarRegistreringPaths, inskrivningarHandelserPaths, rapporterPaths, oversiktPaths, importPaths, exportPaths, gdprPaths, enkatLankarPaths];
+const areas: ZodOpenApiPathsObject[] = [insatserPaths, dashboardPaths, inskrivningarRegistreringPaths, inskrivningarHandelserPaths, rapporterPaths, oversiktPaths, importPaths, exportPaths, gdprPaths, enkatLankarPaths, enkatResultatPaths];
 
 /** Either an API key or a session; a request with an Authorization header is judged by the key alone (lib/api/handler.ts). */
 const SECURITY: Record<string, string[]>[] = [{ bearerAuth: [] }, { session: [] }];
