@@ -159,3 +159,16 @@ describe("zero is a small cell (0 reveals people too)", () => {
     expect(suppressCount(0)).toEqual(suppressCount(4));
   });
 });
+
+describe("a small cell keeps its upper bound", () => {
+  it("hides more when the total would tell the board two small cells hold at most 1 together", () => {
+    // 30 shown + two small cells with 1 person between them, total 31: a reader would learn "0 or 1" for each.
+    const c = suppressLinje([30, 1, 0], 31);
+    expect(c.delar[1]).toEqual(L);
+    expect(c.delar[2]).toEqual(L);
+    expect(isDold(c.delar[0]!) || isDold(c.total)).toBe(true);
+  });
+  it("still shows '5 = <5 + <5' (it says only that each holds somebody)", () => {
+    expect(suppressLinje([2, 3], 5)).toEqual({ delar: [L, L], total: 5 });
+  });
+});

@@ -14,9 +14,10 @@
  * - Secondary: in every line (parts that add up to a shown total) the shown
  *   cells must not pin down any suppressed cell. A reader knows a LITEN cell
  *   lies in 0..min−1 and a SKYDD cell (suppressed to protect another) in
- *   min..∞, and can subtract the shown cells from the total; while that still
- *   leaves a suppressed cell exactly one possible value, one more cell of the
- *   line is suppressed — the smallest shown part, else the total.
+ *   min..∞, and can subtract the shown cells from the total; while that
+ *   lowers a LITEN cell's upper bound (e.g. to "0 or 1"), or leaves a
+ *   suppressed cell one possible value, one more cell of the line is suppressed —
+ *   the smallest shown part, else the total.
  * - A share is shown only when its numerator and denominator both are.
  *
  * Lines are checked one at a time (rows and columns), which is what a reader
@@ -43,8 +44,9 @@ function bounds(c: Cell, value: number, min: number): Bounds {
 }
 
 /**
- * Whether a reader of this line alone can work out a suppressed cell exactly,
- * from the shown cells and what the labels say about the hidden ones.
+ * Whether a reader of this line alone learns more about a suppressed cell than
+ * its label says — lowers a small cell's upper bound below min−1, or works out
+ * any suppressed cell exactly — from the shown cells and the hidden cells' labels.
  */
 export function linjeAvslojar(cells: readonly Cell[], linje: Linje, min: number): boolean {
   const total = cells[linje.total]!;
@@ -61,7 +63,10 @@ export function linjeAvslojar(cells: readonly Cell[], linje: Linje, min: number)
     const others = b.filter((_, j) => j !== k);
     const lo = Math.max(x.lo, rest - others.reduce((s, o) => s + o.hi, 0));
     const hi = Math.min(x.hi, rest - others.reduce((s, o) => s + o.lo, 0));
-    return lo === hi;
+    // A small cell must keep its upper bound: a reader may learn that a "<5"
+    // holds somebody (its lower bound), but never that it is "0 or 1". A
+    // protecting cell only must not become exact.
+    return lo === hi || (x.hi === min - 1 && hi < min - 1);
   });
 }
 
