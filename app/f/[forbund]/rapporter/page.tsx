@@ -9,6 +9,8 @@ import { listRapportAr } from "@/lib/server/rapporter/list-rapport-ar";
 import { listEsfInsatser } from "@/lib/server/rapporter/list-esf-insatser";
 import { FinsamSection } from "@/components/rapporter/finsam-section";
 import { EsfExportList } from "@/components/rapporter/esf-export-list";
+import { SusLista } from "@/components/rapporter/sus-lista";
+import { listInsatser } from "@/lib/server/insats/list-insatser";
 
 export default async function RapporterPage({ params, searchParams }: { params: Promise<{ forbund: string }>; searchParams: Promise<{ ar?: string | string[] }> }) {
   const { forbund } = await params;
@@ -23,7 +25,7 @@ export default async function RapporterPage({ params, searchParams }: { params: 
   const ar = parsed?.success ? parsed.data : standard;
   const arFel = parsed && !parsed.success ? parsed.error.issues[0]?.message ?? "" : null;
 
-  const [rapport, esfInsatser] = await Promise.all([getUppfoljningFinsam(ctx, ar), listEsfInsatser(ctx)]);
+  const [rapport, esfInsatser, insatser] = await Promise.all([getUppfoljningFinsam(ctx, ar), listEsfInsatser(ctx), listInsatser(ctx)]);
   const valbaraAr = [...new Set([...arMedData, ar])].sort((a, b) => b - a);
 
   return (
@@ -33,6 +35,7 @@ export default async function RapporterPage({ params, searchParams }: { params: 
         <p className="mt-1 max-w-3xl text-muted">{t("intro")}</p>
       </div>
       <FinsamSection slug={ctx.forbundSlug} rapport={rapport} valbaraAr={valbaraAr} arFel={arFel} />
+      <SusLista slug={ctx.forbundSlug} insatser={insatser} />
       <EsfExportList slug={ctx.forbundSlug} insatser={esfInsatser} kanExportera={can(ctx.roll, "esf:export")} idag={idag} />
     </div>
   );
