@@ -1,6 +1,6 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { encode, getToken } from "next-auth/jwt";
-import { expiryReason, sessionExpiry, sessionLimitsFrom, shouldTouch } from "@/lib/domain/security/session-expiry";
+import { cookieLifetimeSeconds, expiryReason, sessionExpiry, sessionLimitsFrom, shouldTouch } from "@/lib/domain/security/session-expiry";
 import { loginUrl } from "@/lib/auth/paths";
 
 const limits = sessionLimitsFrom(process.env);
@@ -27,7 +27,7 @@ export async function proxy(req: NextRequest) {
   const res = NextResponse.next();
   if (cookieName && secret && shouldTouch(token, now)) {
     const loginAt = typeof token.loginAt === "number" ? token.loginAt : now;
-    const remaining = Math.max(1, Math.floor((loginAt + limits.maxAgeSeconds * 1000 - now) / 1000));
+    const remaining = cookieLifetimeSeconds(loginAt, now, limits);
     const value = await encode({ token: { ...token, lastSeen: now }, secret, maxAge: remaining });
     res.cookies.set(cookieName, value, { httpOnly: true, sameSite: "lax", path: "/", secure: cookieName.startsWith("__Secure-"), maxAge: remaining });
   }

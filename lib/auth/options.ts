@@ -6,7 +6,7 @@ import { mapOidcUser } from "./oidc-user";
 import { OIDC_PROVIDER_ID, OIDC_UNKNOWN_USER_ERROR, oidcConfigFrom, oidcProvider, type OidcProfile } from "./oidc-config";
 import { clientIpFrom } from "@/lib/domain/security/client-ip";
 import { THROTTLED_ERROR_PREFIX } from "@/lib/domain/security/login-throttle";
-import { expiryReason, sessionExpiry, sessionLimitsFrom, shouldTouch, type ExpiryReason } from "@/lib/domain/security/session-expiry";
+import { COOKIE_GRACE_SECONDS, expiryReason, sessionExpiry, sessionLimitsFrom, shouldTouch, type ExpiryReason } from "@/lib/domain/security/session-expiry";
 
 export const sessionLimits = sessionLimitsFrom(process.env);
 const oidc = oidcConfigFrom(process.env);
@@ -37,8 +37,10 @@ export const authOptions: NextAuthOptions = {
   // JWT sessions keep the servers stateless (DESIGN.md §9); resolveTenant
   // re-checks the user, its sessionVersion and membership in the database on
   // every request, so deactivation and "sign out everywhere" take effect at once.
-  session: { strategy: "jwt", maxAge: sessionLimits.maxAgeSeconds },
-  jwt: { maxAge: sessionLimits.maxAgeSeconds },
+  // The cookie outlives the absolute limit by a grace period, so the login page
+  // can still say why a session ended; jwtCallback and proxy.ts enforce the limits.
+  session: { strategy: "jwt", maxAge: sessionLimits.maxAgeSeconds + COOKIE_GRACE_SECONDS },
+  jwt: { maxAge: sessionLimits.maxAgeSeconds + COOKIE_GRACE_SECONDS },
   pages: { signIn: "/login", error: "/login" },
   providers: [
     CredentialsProvider({

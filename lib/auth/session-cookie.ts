@@ -2,6 +2,7 @@ import "server-only";
 import { cookies } from "next/headers";
 import { decode, encode } from "next-auth/jwt";
 import { sessionLimits } from "./options";
+import { cookieLifetimeSeconds } from "@/lib/domain/security/session-expiry";
 
 const NAMES = ["__Secure-next-auth.session-token", "next-auth.session-token"] as const;
 
@@ -22,7 +23,7 @@ export async function reissueSessionCookie(sessionVersion: number, now = Date.no
   const token = await decode({ token: value, secret });
   if (!token) return false;
   const loginAt = typeof token.loginAt === "number" ? token.loginAt : now;
-  const remaining = Math.max(1, Math.floor((loginAt + sessionLimits.maxAgeSeconds * 1000 - now) / 1000));
+  const remaining = cookieLifetimeSeconds(loginAt, now, sessionLimits);
   const fresh = await encode({ token: { ...token, sv: sessionVersion, lastSeen: now }, secret, maxAge: remaining });
   jar.set(name, fresh, { httpOnly: true, sameSite: "lax", path: "/", secure: name.startsWith("__Secure-"), maxAge: remaining });
   return true;

@@ -123,3 +123,20 @@ test("a session idle for longer than the limit ends with a message on the login 
   await expect(page).toHaveURL(/\/f\/trollhattan\/insatser$/);
   await context.close();
 });
+
+test("a session past its absolute limit ends however active, with its own message", async ({ browser, baseURL }) => {
+  const secret = process.env.NEXTAUTH_SECRET!;
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await login(page, account.email, account.password);
+  await expect(page).toHaveURL(/\/f\/trollhattan$/);
+  const cookie = (await context.cookies(baseURL)).find((c) => c.name.endsWith("next-auth.session-token"))!;
+  const token = (await decode({ token: cookie.value, secret }))!;
+  const aged = await encode({ token: { ...token, loginAt: Date.now() - 8 * 3600_000 - 60_000, lastSeen: Date.now() - 60_000 }, secret });
+  await context.addCookies([{ ...cookie, value: aged }]);
+
+  await page.goto("/f/trollhattan");
+  await expect(page).toHaveURL(/\/login\?.*utgang=maxtid/);
+  await expect(page.getByRole("status")).toHaveText("Du har loggats ut efter 8 timmar. Logga in igen för att fortsätta.");
+  await context.close();
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { expiryReason, parseExpiryReason, sessionExpiry, sessionLimitsFrom, shouldTouch } from "./session-expiry";
+import { cookieLifetimeSeconds, expiryReason, parseExpiryReason, sessionExpiry, sessionLimitsFrom, shouldTouch } from "./session-expiry";
 
 const limits = { maxAgeSeconds: 8 * 3600, idleSeconds: 30 * 60 };
 const T0 = Date.UTC(2026, 10, 24, 8, 0, 0);
@@ -51,5 +51,13 @@ describe("reasons and touching", () => {
     expect(shouldTouch({ lastSeen: T0 }, T0 + 59_999)).toBe(false);
     expect(shouldTouch({ lastSeen: T0 }, T0 + min)).toBe(true);
     expect(shouldTouch({}, T0)).toBe(true);
+  });
+});
+
+describe("cookieLifetimeSeconds", () => {
+  it("is the rest of the absolute limit plus an hour's grace, so an ended session can still say why", () => {
+    expect(cookieLifetimeSeconds(T0, T0, limits)).toBe(8 * 3600 + 3600);
+    expect(cookieLifetimeSeconds(T0, T0 + 7 * 3600_000, limits)).toBe(3600 + 3600);
+    expect(cookieLifetimeSeconds(T0, T0 + 9 * 3600_000, limits)).toBe(1 + 3600);
   });
 });

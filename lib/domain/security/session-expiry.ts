@@ -11,6 +11,18 @@ export type SessionExpiry = "active" | "idle" | "absolute";
 export const EXPIRY_REASONS = ["inaktiv", "maxtid", "utloggad"] as const;
 export type ExpiryReason = (typeof EXPIRY_REASONS)[number];
 
+/**
+ * The cookie and the JWT's own `exp` outlive the absolute limit by this much,
+ * so that an expired session is still readable and the login page can say
+ * why it ended, instead of the cookie silently vanishing.
+ */
+export const COOKIE_GRACE_SECONDS = 60 * 60;
+
+/** Seconds the cookie should still live, from the login time: the rest of the absolute limit plus the grace. */
+export function cookieLifetimeSeconds(loginAt: number, now: number, limits: SessionLimits): number {
+  return Math.max(1, Math.floor((loginAt + limits.maxAgeSeconds * 1000 - now) / 1000)) + COOKIE_GRACE_SECONDS;
+}
+
 /** How often lastSeen is rewritten: a cookie per request would be wasteful, a minute is precise enough. */
 export const LAST_SEEN_RESOLUTION_MS = 60_000;
 
