@@ -1,10 +1,8 @@
 "use client";
 import { useState } from "react";
-import { useForm } from "react-hook-form";
-import { zodResolver } from "@hookform/resolvers/zod";
 import { signIn } from "next-auth/react";
 import { useTranslations } from "next-intl";
-import { loginSchema, type LoginInput } from "@/lib/validation/auth";
+import { kontrolleraLogin, type LoginFalt } from "@/lib/validation/login-falt";
 import { retryMinutesFromError } from "@/lib/domain/security/login-throttle";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
@@ -15,22 +13,33 @@ export function LoginForm({ callbackUrl, initialError, ssoName }: { callbackUrl:
   const tNotice = useTranslations("loginNotice");
   const tThrottle = useTranslations("loginThrottle");
   const [formError, setFormError] = useState<string | undefined>(initialError);
-  const {
-    register,
-    handleSubmit,
-    formState: { errors, isSubmitting },
-  } = useForm<LoginInput>({ resolver: zodResolver(loginSchema), defaultValues: { email: "", password: "" } });
+  // A plain form (no react-hook-form/zod: this is everyone's first page, see lib/validation/login-falt.ts).
+  const [errors, setErrors] = useState<Partial<Record<keyof LoginFalt, string>>>({});
+  const [isSubmitting, setSubmitting] = useState(false);
 
-  const onSubmit = handleSubmit(async (values) => {
-    setFormError(undefined);
-    const result = await signIn("credentials", { ...values, redirect: false });
-    if (!result || result.error) {
-      const minutes = retryMinutesFromError(result?.error);
-      setFormError(minutes ? tThrottle("message", { minutes }) : t("failed"));
+  const onSubmit = async (event: React.FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const data = new FormData(event.currentTarget);
+    const { varden, fel } = kontrolleraLogin({ email: String(data.get("email") ?? ""), password: String(data.get("password") ?? "") });
+    setErrors(fel);
+    if (fel.email || fel.password) {
+      event.currentTarget.querySelector<HTMLInputElement>(`[name="${fel.email ? "email" : "password"}"]`)?.focus();
       return;
     }
-    window.location.assign(callbackUrl);
-  });
+    setFormError(undefined);
+    setSubmitting(true);
+    try {
+      const result = await signIn("credentials", { ...varden, redirect: false });
+      if (!result || result.error) {
+        const minutes = retryMinutesFromError(result?.error);
+        setFormError(minutes ? tThrottle("message", { minutes }) : t("failed"));
+        return;
+      }
+      window.location.assign(callbackUrl);
+    } finally {
+      setSubmitting(false);
+    }
+  };
 
   return (
     <form onSubmit={onSubmit} noValidate className="mt-6 flex flex-col gap-4">
@@ -39,11 +48,11 @@ export function LoginForm({ callbackUrl, initialError, ssoName }: { callbackUrl:
           {formError}
         </p>
       ) : null}
-      <Field id="email" label={t("email")} error={errors.email?.message}>
-        {(aria) => <Input type="email" autoComplete="username" {...aria} {...register("email")} />}
+      <Field id="email" label={t("email")} error={errors.email}>
+        {(aria) => <Input type="email" name="email" autoComplete="username" {...aria} />}
       </Field>
-      <Field id="password" label={t("password")} error={errors.password?.message}>
-        {(aria) => <Input type="password" autoComplete="current-password" {...aria} {...register("password")} />}
+      <Field id="password" label={t("password")} error={errors.password}>
+        {(aria) => <Input type="password" name="password" autoComplete="current-password" {...aria} />}
       </Field>
       <Button type="submit" size="lg" disabled={isSubmitting}>
         {isSubmitting ? t("submitting") : t("submit")}
