@@ -1,4 +1,4 @@
-import { suppressAndel, suppressTable, visad, type Cell, type Linje } from "@/lib/domain/suppression";
+import { suppressAndel, suppressCount, suppressTable, visad, type Cell, type Linje } from "@/lib/domain/suppression";
 import { jamforelse } from "./berakna-resultat";
 import type { EnkatResultat, FragaResultat, VersionResultat } from "./resultat-typer";
 
@@ -13,9 +13,9 @@ const tal = (c: Cell): number => (typeof c === "number" ? c : 0);
  * - Answers per version and year form a table whose rows add up to the
  *   version's total and whose columns add up to the year's answers in the
  *   response-rate table; both kinds of line are checked together.
- * - A question's distribution plus "ej besvarat" adds up to the version-year's
- *   answers, which is shown; when even hiding parts cannot protect that line,
- *   the whole question is hidden.
+ * - A question's answer counts add up to the number who answered it
+ *   (besvarat), suppressed as one line; "ej besvarat" is shown exactly when
+ *   besvarat is (it is the difference of two shown numbers).
  * - A mean or ja-share is shown only when at least `min` people answered.
  */
 export function undertryckEnkatResultat(r: EnkatResultat, min: number): EnkatResultat {
@@ -66,31 +66,22 @@ export function undertryckFraga(f: FragaResultat, antalSvar: Cell, min: number):
   // The version-year is hidden: so is everything inside it (its parts would add up to it).
   if (typeof antalSvar !== "number") return helaDold(f, antalSvar.dold === "LITEN" ? { dold: "LITEN" } : SKYDD);
   const { fritext: _fritext, ...utan } = f;
-  // values: [answer counts…, ej besvarat, antal svar, besvarat]. Three lines add up:
-  // counts + ej = svar, besvarat + ej = svar, counts = besvarat.
-  const n = f.fordelning.length;
+  // The answers add up to "besvarat", which is the line's total: fewer than `min`
+  // hides it, and a shown total never pins a hidden answer count.
   const delar = f.fordelning.map((d) => tal(d.antal));
-  const values = [...delar, tal(f.ejBesvarat), antalSvar, tal(f.besvarat)];
-  const EJ = n;
-  const TOTAL = n + 1;
-  const BESVARAT = n + 2;
-  const idx = delar.map((_, i) => i);
-  const linjer: Linje[] = [
-    { delar: [...idx, EJ], total: TOTAL },
-    { delar: [BESVARAT, EJ], total: TOTAL },
-    ...(n > 0 ? [{ delar: idx, total: BESVARAT }] : []),
-  ];
-  const cells = suppressTable(values, linjer, min);
-  // The total is shown elsewhere, so it cannot be the cell that protects the line.
-  if (typeof cells[TOTAL] !== "number") return helaDold(f, SKYDD);
-  const besvarat = cells[BESVARAT]!;
+  const besvaratTal = tal(f.besvarat);
+  const cells = delar.length > 0 ? suppressTable([...delar, besvaratTal], [{ delar: delar.map((_, i) => i), total: delar.length }], min) : [suppressCount(besvaratTal, min)];
+  const besvarat = cells[delar.length]!;
+  // "Ej besvarat" is antal svar minus besvarat, both shown or not: it says who skipped
+  // the question, never what anyone answered, so it is shown exactly when besvarat is.
+  const ejBesvarat: Cell = typeof besvarat === "number" ? f.ejBesvarat : SKYDD;
   const fordelning = f.fordelning.map((d, i) => ({ ...d, antal: cells[i]! }));
   const nog = visad(besvarat) !== null;
   const jaCell = fordelning.find((d) => d.varde === "JA")?.antal;
   return {
     ...utan,
     besvarat,
-    ejBesvarat: cells[EJ]!,
+    ejBesvarat,
     fordelning,
     medel: nog ? f.medel : null,
     andelJa: f.typ === "JA_NEJ" && nog && jaCell !== undefined ? suppressAndel(jaCell, besvarat) : null,

@@ -15,6 +15,8 @@ export async function deleteDemoData(db: PrismaClient, slugs: readonly string[] 
     const ids = (await tx.forbund.findMany({ where: { slug: { in: [...slugs] } }, select: { id: true } })).map((f) => f.id);
     if (ids.length === 0) return;
     const where = { forbundId: { in: ids } };
+    // Enkät questions reference matvariabler (RESTRICT) like measurements do.
+    await tx.enkat.deleteMany({ where });
     await tx.matning.deleteMany({ where });
     await tx.inskrivning.deleteMany({ where });
     await tx.finansiering.deleteMany({ where });

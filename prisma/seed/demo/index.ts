@@ -14,6 +14,7 @@ import { FRISKA_VINDAR } from "./friska-vindar";
 import { identitetsNycklar, type IdentitetsNycklar } from "./identitet";
 import { forvantningar, identitetsForvantningar, kontrolleraSkrivet, type Forvantan } from "./invarianter";
 import { kontrolleraMalInsatser, malsattningRader } from "./malsattningar";
+import { enkatRader, type EnkatRader } from "./enkater";
 import { idFactory } from "./rng";
 import { SAMJAMT } from "./samjamt";
 import { TILL_ARBETE_ELLER_STUDIER } from "./till-arbete-eller-studier";
@@ -41,7 +42,8 @@ type Rader = {
   volymer: Prisma.VolymRegistreringCreateManyInput[];
   malsattningar: Prisma.MalsattningCreateManyInput[];
   malStatusar: Prisma.MalsattningStatusCreateManyInput[];
-} & DeltagarRader;
+} & DeltagarRader &
+  Omit<EnkatRader, "malsattningar">;
 
 type Skapad = { spec: InsatsSpec; forbundId: string; insatsId: string };
 type Genererad = Skapad & { rader: DeltagarRader; matvariabelId: (kod: string) => string };
@@ -63,7 +65,9 @@ function generera(nycklar: IdentitetsNycklar) {
   const rader: Rader = {
     forbund: [], medlemmar: [], matvariabler: [], insatser: [], grupper: [], budgetposter: [], finansieringar: [], utfall: [], volymer: [],
     malsattningar: [], malStatusar: [], deltagare: [], identiteter: [], samtycken: [], inskrivningar: [], matningar: [], uppfoljningar: [], planer: [], planMal: [],
+    enkater: [], enkatInsatser: [], enkatVersioner: [], enkatFragor: [], enkatLankar: [], enkatSvar: [], enkatSvarRader: [],
   };
+  const idag = new Date().toISOString().slice(0, 10);
   const forbundIds = new Map<string, string>();
   const skapade: Skapad[] = [];
   const genererade: Genererad[] = [];
@@ -158,6 +162,15 @@ function generera(nycklar: IdentitetsNycklar) {
         genererade.push({ spec, forbundId: fid, insatsId, rader: d, matvariabelId });
       }
     }
+    // Enkäter with answers for every förbund (prisma/seed/demo/enkater.ts).
+    const enkat = enkatRader(
+      fid,
+      f.slug,
+      skapade.filter((x) => x.forbundId === fid).map((x) => ({ id: x.insatsId, spec: x.spec })),
+      { enkat: id("enkat"), version: id("enkatversion"), fraga: id("enkatfraga"), lank: id("enkatlank"), mal: ids.mal },
+      idag,
+    );
+    for (const key of Object.keys(enkat) as (keyof EnkatRader)[]) (rader[key] as unknown[]).push(...enkat[key]);
   }
   return { rader, forbundIds, skapade, genererade };
 }
@@ -186,6 +199,13 @@ async function skriv(tx: Tx, r: Rader): Promise<void> {
     ["Uppfoljning", (data) => tx.uppfoljning.createMany({ data }), r.uppfoljningar],
     ["Plan", (data) => tx.plan.createMany({ data }), r.planer],
     ["PlanMal", (data) => tx.planMal.createMany({ data }), r.planMal],
+    ["Enkat", (data) => tx.enkat.createMany({ data }), r.enkater],
+    ["EnkatInsats", (data) => tx.enkatInsats.createMany({ data }), r.enkatInsatser],
+    ["EnkatVersion", (data) => tx.enkatVersion.createMany({ data }), r.enkatVersioner],
+    ["EnkatFraga", (data) => tx.enkatFraga.createMany({ data }), r.enkatFragor],
+    ["EnkatLank", (data) => tx.enkatLank.createMany({ data }), r.enkatLankar],
+    ["EnkatSvar", (data) => tx.enkatSvar.createMany({ data }), r.enkatSvar],
+    ["EnkatSvarRad", (data) => tx.enkatSvarRad.createMany({ data }), r.enkatSvarRader],
   ];
   for (const [tabell, createMany, data] of steg) {
     for (let i = 0; i < data.length; i += BATCH) {
