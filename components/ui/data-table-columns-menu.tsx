@@ -12,7 +12,8 @@ export function DataTableColumnsMenu<T>({ table }: { table: Table<T> }) {
   if (columns.length < 2) return null;
   const visibleCount = table.getVisibleLeafColumns().length;
   return (
-    <DropdownMenu.Root>
+    // Not modal: a modal menu hides the rest of the page (aria-hidden) around the skip link, which axe reports.
+    <DropdownMenu.Root modal={false}>
       <DropdownMenu.Trigger className={buttonVariants({ variant: "outline", size: "sm" })}>
         <Columns3 aria-hidden className="h-4 w-4" />
         {t("columns")}
