@@ -41,7 +41,7 @@ export async function GdprPanel({ slug, status }: { slug: string; status: GdprSt
         ) : null}
         {status.kanRadera ? <RaderaPersonuppgifterButton slug={slug} deltagareId={status.deltagareId} kod={status.kod} /> : null}
       </div>
-      {status.kanRegisterutdrag ? <p className="mt-2 max-w-prose text-xs text-muted">{t("registerutdragHint")}</p> : null}
+      {status.kanRegisterutdrag && !status.raderad ? <p className="mt-2 max-w-prose text-xs text-muted">{t("registerutdragHint")}</p> : null}
     </Card>
   );
 }

@@ -52,6 +52,11 @@ async function person() {
   await db.matning.create({ data: { forbundId: a.id, inskrivningId, matvariabelId: vas.id, tidpunkt: "START", datum: new Date("2025-03-03"), varde: 4 } });
   await db.inskrivning.update({ where: { forbundId_id: { forbundId: a.id, id: inskrivningId } }, data: { avslutsdatum: new Date("2025-06-01"), avslutsorsak: "ARBETE" } });
   await db.uppfoljning.create({ data: { forbundId: a.id, inskrivningId, datum: new Date("2025-09-01"), status: "ARBETE", kommentar: "Nils jobbar nu på Volvo i Trollhättan" } });
+  const enkat = await db.enkat.create({ data: { forbundId: a.id, namn: "Avslutsenkät", respondentgrupp: "DELTAGARE_AVSLUT", createdById: u.processledare.user.id } });
+  const version = await db.enkatVersion.create({ data: { forbundId: a.id, enkatId: enkat.id, nummer: 1 } });
+  const fraga = await db.enkatFraga.create({ data: { forbundId: a.id, versionId: version.id, ordning: 1, text: "Vad var bäst?", typ: "FRITEXT" } });
+  const svar = await db.enkatSvar.create({ data: { forbundId: a.id, enkatId: enkat.id, versionId: version.id, insatsId, inskrivningId, ar: 2025, manad: 6 } });
+  await db.enkatSvarRad.create({ data: { forbundId: a.id, svarId: svar.id, fragaId: fraga.id, text: "Nils här: min handledare Eva" } });
   const plan = await db.plan.create({ data: { forbundId: a.id, inskrivningId, upprattadDatum: new Date("2025-03-10") } });
   await db.planMal.create({ data: { forbundId: a.id, planId: plan.id, beskrivning: "Nils ska klara truckkort", status: "PAGAR" } });
   return { deltagareId, inskrivningId, personnummer };
@@ -97,6 +102,7 @@ describe("registerutdrag", () => {
       matningar: [{ kod: "VAS", tidpunkt: "START", varde: 4 }],
       uppfoljning: { status: "ARBETE", kommentar: "Nils jobbar nu på Volvo i Trollhättan" },
       plan: { mal: [{ beskrivning: "Nils ska klara truckkort" }] },
+      enkatsvar: [{ enkat: "Avslutsenkät", ar: 2025, manad: 6, svar: [{ fraga: "Vad var bäst?", varde: null, text: "Nils här: min handledare Eva" }] }],
     });
     // The audit events about the person: registration and the reveal, with who did it.
     expect(utdrag.handelser.map((h: { handelse: string }) => h.handelse)).toEqual(expect.arrayContaining(["identitet.reveal"]));
@@ -115,6 +121,8 @@ describe("registerutdrag", () => {
     const bytes = Buffer.from(await res.arrayBuffer());
     expect(bytes.subarray(0, 5).toString()).toBe("%PDF-");
     expect(bytes.length).toBeGreaterThan(2000);
+    // GDPR_PDF_OUT=/tmp/x.pdf keeps the rendered file for a look.
+    if (process.env.GDPR_PDF_OUT) (await import("node:fs")).writeFileSync(process.env.GDPR_PDF_OUT, bytes);
     expect(await db.auditEvent.count({ where: { forbundId: a.id, action: "export.registerutdrag", entityId: p.deltagareId, details: { path: ["format"], equals: "pdf" } } })).toBe(1);
   });
 
@@ -219,7 +227,7 @@ describe("erasure", () => {
     actAs(u.processledare.user.id);
     const res = await call(raderaRoute.POST, params(p.deltagareId), { body: { bekrafta: true } });
     expect(res.status, JSON.stringify(res.json)).toBe(200);
-    expect(res.json).toMatchObject({ identitetRaderad: true, anonymiseradeInskrivningar: 1, rensadeFritexter: 3 });
+    expect(res.json).toMatchObject({ identitetRaderad: true, anonymiseradeInskrivningar: 1, rensadeFritexter: 4 });
 
     const d = await db.deltagare.findFirstOrThrow({ where: { forbundId: a.id, id: p.deltagareId }, include: { identitet: true, samtycken: true, inskrivningar: { include: { matningar: true, uppfoljning: true, plan: { include: { mal: true } } } } } });
     expect(d.identitet).toBeNull();
@@ -233,6 +241,8 @@ describe("erasure", () => {
     expect(i.uppfoljning).toMatchObject({ status: "ARBETE", kommentar: "" });
     expect(i.plan!.mal[0]).toMatchObject({ beskrivning: "", status: "PAGAR" });
     expect(d.samtycken[0]).toMatchObject({ omfattning: "" });
+    const enkatRader = await db.enkatSvarRad.findMany({ where: { forbundId: a.id, svar: { inskrivningId: i.id } } });
+    expect(enkatRader.map((r) => r.text)).toEqual([""]);
     // No trace of the person's name or number is left outside the audit log.
     expect(JSON.stringify(d)).not.toMatch(/Nils|Hemlig|Volvo/);
 

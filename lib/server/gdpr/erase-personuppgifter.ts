@@ -14,8 +14,8 @@ export type ErasureResult = {
  *
  * - gone: the identity row (name, personnummer, telefon, e-post), the local
  *   code (replaced by a random "RADERAD-…" code, so a paper folder or an old
- *   list no longer leads here), the free text of follow-ups, plan goals and
- *   the consent's scope;
+ *   list no longer leads here), the free text of follow-ups, plan goals,
+ *   the consent's scope and free-text enkät answers tied to an inskrivning;
  * - kept: kön, födelseår, inskrivning dates and SUS codes, measurements and
  *   follow-up status, so every count and share stays true.
  *
@@ -41,9 +41,15 @@ export async function erasePersonuppgifter(tx: Tx, forbundId: string, deltagareI
     data: { beskrivning: "" },
   });
   const samtycken = await tx.samtycke.updateMany({ where: { forbundId, deltagareId, omfattning: { not: "" } }, data: { omfattning: "" } });
+  // Free-text answers to an enkät through a link tied to one of the inskrivningar.
+  // Blanked, not nulled: the answer still counts as given.
+  const enkatText = await tx.enkatSvarRad.updateMany({
+    where: { forbundId, svar: { inskrivningId: { in: inskrivningIds } }, text: { not: "" } },
+    data: { text: "" },
+  });
   return {
     identitetRaderad: identitet.count > 0,
     anonymiseradeInskrivningar: flagged.count,
-    rensadeFritexter: kommentarer.count + planMal.count + samtycken.count,
+    rensadeFritexter: kommentarer.count + planMal.count + samtycken.count + enkatText.count,
   };
 }

@@ -41,6 +41,10 @@ export async function getRegisterutdrag(ctx: TenantContext, deltagareId: string,
         matningar: { include: { matvariabel: { select: { kod: true, namn: true } } }, orderBy: [{ datum: "asc" }, { createdAt: "asc" }] },
         uppfoljning: true,
         plan: { include: { mal: { orderBy: [{ maldatum: { sort: "asc", nulls: "last" } }, { id: "asc" }] } } },
+        enkatSvar: {
+          orderBy: [{ ar: "asc" }, { manad: "asc" }],
+          select: { ar: true, manad: true, enkat: { select: { namn: true } }, rader: { select: { varde: true, text: true, fraga: { select: { text: true } } } } },
+        },
       },
     });
     const handelser = await auditEvents(tx, ctx.forbundId, d.id, inskrivningar.map((i) => i.id));
@@ -86,6 +90,7 @@ export async function getRegisterutdrag(ctx: TenantContext, deltagareId: string,
         plan: i.plan
           ? { upprattad: toIsoDate(i.plan.upprattadDatum), mal: i.plan.mal.map((m) => ({ beskrivning: m.beskrivning, maldatum: toIsoDateOrNull(m.maldatum), status: m.status })) }
           : null,
+        enkatsvar: i.enkatSvar.map((e) => ({ enkat: e.enkat.namn, ar: e.ar, manad: e.manad, svar: e.rader.map((r) => ({ fraga: r.fraga.text, varde: r.varde, text: r.text })) })),
         handelser: handelser.perInskrivning.get(i.id) ?? [],
       })),
       handelser: handelser.omDeltagaren,

@@ -23,7 +23,17 @@ const s = StyleSheet.create({
   note: { fontSize: 8, color: "#4b5563" },
 });
 
-type T = (key: string, values?: Record<string, string | number>) => string;
+type T = ((key: string, values?: Record<string, string | number>) => string) & { has(key: string): boolean };
+
+const STOCKHOLM = new Intl.DateTimeFormat("sv-SE", { timeZone: "Europe/Stockholm", year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit" });
+/** An instant as Swedish local time, "2026-11-24 21:03". */
+const lokalTid = (iso: string) => STOCKHOLM.format(new Date(iso));
+
+/** An audit action ("inskrivning.avslut") in words; an action without a label is shown as its code. */
+function handelseText(t: T, action: string): string {
+  const key = `gdpr.pdf.handelseTyp.${action.replace(/\./g, "_")}`;
+  return t.has(key) ? t(key) : action;
+}
 
 function Rad({ label, value }: { label: string; value: string }) {
   return (
@@ -43,7 +53,7 @@ function Handelser({ rader, t }: { rader: Registerutdrag["handelser"]; t: T }) {
     <View>
       {rader.map((h, n) => (
         <Text key={n} style={s.item}>
-          {t("gdpr.pdf.handelse", { tidpunkt: h.tidpunkt.slice(0, 16).replace("T", " "), handelse: h.handelse, av: h.utfordAv })}
+          {t("gdpr.pdf.handelse", { tidpunkt: lokalTid(h.tidpunkt), handelse: handelseText(t, h.handelse), av: h.utfordAv })}
         </Text>
       ))}
     </View>
@@ -71,7 +81,7 @@ function Inskrivning({ i, t }: { i: Registerutdrag["inskrivningar"][number]; t: 
       <Rad label={t("gdpr.pdf.forsorjningAvslut")} value={lista(i.forsorjningAvslut, kod.forsorjning, tom)} />
       <Rad label={t("gdpr.pdf.sysselsattningAvslut")} value={lista(i.sysselsattningAvslut, kod.sysselsattning, tom)} />
       <Rad label={t("gdpr.pdf.anonymiserad")} value={t(i.anonymiserad ? "gdpr.pdf.ja" : "gdpr.pdf.nej")} />
-      <Text style={s.h3}>{t("gdpr.pdf.matningar")}</Text>
+      <Text style={s.h3} minPresenceAhead={24}>{t("gdpr.pdf.matningar")}</Text>
       {i.matningar.length === 0 ? <Text style={s.note}>{t("gdpr.pdf.ingaMatningar")}</Text> : null}
       {i.matningar.map((m, n) => (
         <Text key={n} style={s.item}>
@@ -90,12 +100,21 @@ function Inskrivning({ i, t }: { i: Registerutdrag["inskrivningar"][number]; t: 
           <Text style={s.h3}>{t("gdpr.pdf.plan", { datum: i.plan.upprattad })}</Text>
           {i.plan.mal.map((m, n) => (
             <Text key={n} style={s.item}>
-              {t("gdpr.pdf.planMal", { beskrivning: m.beskrivning || tom, status: m.status })}
+              {t("gdpr.pdf.planMal", { beskrivning: m.beskrivning || tom, status: t(`gdpr.pdf.planMalStatus.${m.status}`) })}
             </Text>
           ))}
         </View>
       ) : null}
-      <Text style={s.h3}>{t("gdpr.pdf.handelser")}</Text>
+      {i.enkatsvar.length > 0 ? <Text style={s.h3}>{t("gdpr.pdf.enkatsvar")}</Text> : null}
+      {i.enkatsvar.map((e, n) => (
+        <View key={n} style={s.item}>
+          <Text>{t("gdpr.pdf.enkatsvarRad", { enkat: e.enkat, period: `${e.ar}-${String(e.manad).padStart(2, "0")}` })}</Text>
+          {e.svar.map((r, m) => (
+            <Text key={m} style={s.note}>{`${r.fraga}: ${r.text ?? (r.varde === null ? tom : new Intl.NumberFormat("sv-SE").format(r.varde))}`}</Text>
+          ))}
+        </View>
+      ))}
+      <Text style={s.h3} minPresenceAhead={24}>{t("gdpr.pdf.handelser")}</Text>
       <Handelser rader={i.handelser} t={t} />
     </View>
   );
@@ -108,7 +127,7 @@ function Inskrivning({ i, t }: { i: Registerutdrag["inskrivningar"][number]; t: 
  */
 export async function renderRegisterutdragPdf(u: Registerutdrag): Promise<Buffer> {
   const t = createTranslator({ locale: "sv", messages: await loadMessages("sv") }) as unknown as T;
-  const datum = u.skapad.slice(0, 10);
+  const datum = lokalTid(u.skapad).slice(0, 10);
   const tom = t("gdpr.pdf.tom");
   const doc = (
     <Document title={`${t("gdpr.pdf.title")} – ${u.deltagare.kod}`} author="Insatsportalen" language="sv-SE">
