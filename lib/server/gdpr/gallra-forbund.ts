@@ -16,55 +16,68 @@ export type GallringResultat = {
   torrkorning: boolean;
 };
 
+/** Deltagare erased per transaction: a large backlog commits in parts instead of one long transaction. */
+const BATCH = 200;
+
 /**
  * Retention for one förbund (DESIGN.md §5): every deltagare not yet erased
  * whose every inskrivning ended before the boundary gets the same erasure as
- * a request (erasePersonuppgifter). One tenant transaction, so RLS applies and
- * the run's summary audit row commits with the erasures. Idempotent: erased
- * deltagare carry raderadAt and are never picked again, so a second run finds 0.
+ * a request (erasePersonuppgifter). Each batch is one tenant transaction (RLS
+ * applies) with its audit row, so what was erased is always logged with it.
+ * Idempotent: erased deltagare carry raderadAt and are never picked again; a
+ * run that finds nobody writes nothing, so a second run changes nothing.
  */
 export async function gallraForbund(forbundId: string, options: { idag?: string; torrkorning?: boolean } = {}): Promise<GallringResultat> {
   const idag = options.idag ?? todayIso();
   const torrkorning = options.torrkorning ?? false;
-  return withTenantTx(
-    forbundId,
-    async (tx) => {
-      const { gallringManader } = await tx.forbund.findUniqueOrThrow({ where: { id: forbundId }, select: { gallringManader: true } });
-      const grans = gallringsgrans(idag, gallringManader);
-      const ids = await dueDeltagare(tx, forbundId, grans);
-      if (!torrkorning) {
+  const period = await withTenantTx(forbundId, (tx) => tx.forbund.findUniqueOrThrow({ where: { id: forbundId }, select: { gallringManader: true } }));
+  const grans = gallringsgrans(idag, period.gallringManader);
+  const result = { forbundId, gallringManader: period.gallringManader, grans, torrkorning };
+
+  if (torrkorning) {
+    const ids = await withTenantTx(forbundId, (tx) => dueDeltagare(tx, forbundId, grans));
+    return { ...result, raderade: ids.length };
+  }
+  let raderade = 0;
+  for (;;) {
+    const erased = await withTenantTx(
+      forbundId,
+      async (tx) => {
+        const ids = await dueDeltagare(tx, forbundId, grans, BATCH);
         for (const id of ids) await erasePersonuppgifter(tx, forbundId, id);
-      }
-      // Audited when it erased someone. A run that finds nobody writes nothing, so a
-      // second run changes nothing at all; the scheduler's log keeps its summary line.
-      if (!torrkorning && ids.length > 0) {
-        await recordAudit(tx, {
-          forbundId,
-          userId: null,
-          action: "gallring.kor",
-          entity: "Forbund",
-          entityId: forbundId,
-          details: { gallringManader, grans, raderade: ids.length, deltagare: ids },
-        });
-      }
-      return { forbundId, gallringManader, grans, raderade: ids.length, torrkorning };
-    },
-    { timeoutMs: 120_000 },
-  );
+        if (ids.length > 0) {
+          await recordAudit(tx, {
+            forbundId,
+            userId: null,
+            action: "gallring.kor",
+            entity: "Forbund",
+            entityId: forbundId,
+            details: { gallringManader: period.gallringManader, grans, raderade: ids.length, deltagare: ids },
+          });
+        }
+        return ids.length;
+      },
+      { timeoutMs: 120_000 },
+    );
+    raderade += erased;
+    if (erased < BATCH) break;
+  }
+  return { ...result, raderade };
 }
 
 /** Deltagare not yet erased whose every inskrivning ended before `grans` (lib/domain/gallring). */
-async function dueDeltagare(tx: Tx, forbundId: string, grans: string): Promise<string[]> {
-  // The database narrows to candidates (no open inskrivning, an ended one before the boundary);
-  // the pure rule decides, so the boundary is defined in one place.
+async function dueDeltagare(tx: Tx, forbundId: string, grans: string, take?: number): Promise<string[]> {
+  const gransDatum = new Date(`${grans}T00:00:00Z`);
   const candidates = await tx.deltagare.findMany({
     where: {
       forbundId,
       raderadAt: null,
-      inskrivningar: { some: { avslutsdatum: { lt: new Date(`${grans}T00:00:00Z`) } }, none: { avslutsdatum: null } },
+      inskrivningar: { some: {}, none: { OR: [{ avslutsdatum: null }, { avslutsdatum: { gte: gransDatum } }] } },
     },
     select: { id: true, inskrivningar: { select: { avslutsdatum: true } } },
     orderBy: { id: "asc" },
+    ...(take ? { take } : {}),
   });
+  // The query and the pure rule say the same; the rule is the definition, so it has the last word.
   return candidates.filter((d) => arGallringsbar(d.inskrivningar.map((i) => toIsoDateOrNull(i.avslutsdatum)), grans)).map((d) => d.id);
 }
