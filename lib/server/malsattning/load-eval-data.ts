@@ -6,7 +6,6 @@ import type { EvalData } from "@/lib/domain/goals/evaluate";
 import type { InskrivningRad } from "@/lib/domain/goals/rows";
 import { NotFoundError } from "@/lib/errors";
 import { loadEnkatMalData } from "@/lib/server/enkat-resultat/load-enkat-mal-data";
-import { toIsoDate, toIsoDateOrNull } from "@/lib/server/dates";
 import { inTenantTx } from "@/lib/server/tenant-tx";
 
 /**
@@ -39,38 +38,49 @@ const ISO = "YYYY-MM-DD";
  * Runs on the caller's tenant transaction `tx` when given, else in its own.
  */
 export async function loadEvalDataMany(ctx: TenantContext, insatsIds?: readonly string[], tx?: Tx): Promise<Map<string, EvalData>> {
-  const iInsatser = insatsIds ? Prisma.sql`AND i."insatsId" = ANY(${[...insatsIds]}::text[])` : Prisma.empty;
-  const [insatser, matvariabler, inskrivningar, matningar, volym, enkat] = await inTenantTx(ctx, tx, (t) => Promise.all([
-    t.insats.findMany({
-      where: { forbundId: ctx.forbundId, ...(insatsIds ? { id: { in: [...insatsIds] } } : {}) },
-      select: { id: true, matningsmetod: true, startdatum: true, slutdatum: true, grupper: { select: { id: true, namn: true } } },
-    }),
-    t.matvariabel.findMany({ where: { forbundId: ctx.forbundId }, select: { id: true, kod: true, typ: true, min: true, max: true } }),
-    t.$queryRaw<{ s: string | null }[]>`
-      SELECT string_agg(concat_ws(chr(31), i."id", i."insatsId", coalesce(i."gruppId", ''), to_char(i."startdatum", ${ISO}),
-               coalesce(to_char(i."avslutsdatum", ${ISO}), ''), coalesce(i."avslutsorsak"::text, ''),
-               coalesce(array_to_string(i."forsorjningAvslut", '|'), ''), d."kon"::text, d."fodelsear",
-               coalesce(u."status"::text, ''), coalesce(to_char(u."datum", ${ISO}), ''), (p."id" IS NOT NULL)::int), chr(30)) AS s
-        FROM "Inskrivning" i
-        JOIN "Deltagare" d ON d."forbundId" = i."forbundId" AND d."id" = i."deltagareId"
-        LEFT JOIN "Uppfoljning" u ON u."forbundId" = i."forbundId" AND u."inskrivningId" = i."id"
-        LEFT JOIN "Plan" p ON p."forbundId" = i."forbundId" AND p."inskrivningId" = i."id"
-       WHERE i."forbundId" = ${ctx.forbundId} ${iInsatser}`,
-    t.$queryRaw<{ s: string | null }[]>`
-      SELECT string_agg(concat_ws(chr(31), m."inskrivningId", m."matvariabelId", m."tidpunkt"::text, to_char(m."datum", ${ISO}), m."varde"::text),
-               chr(30) ORDER BY m."datum", m."createdAt") AS s
-        FROM "Matning" m
-        JOIN "Inskrivning" i ON i."forbundId" = m."forbundId" AND i."id" = m."inskrivningId"
-       WHERE m."forbundId" = ${ctx.forbundId} ${iInsatser}`,
-    t.volymRegistrering.findMany({ where: { forbundId: ctx.forbundId, ...(insatsIds ? { insatsId: { in: [...insatsIds] } } : {}) }, select: { insatsId: true, periodStart: true, periodSlut: true, kvinnor: true, man: true } }),
+  const ids = insatsIds ? [...insatsIds] : null;
+  const iInsatser = ids ? Prisma.sql`AND i."insatsId" = ANY(${ids}::text[])` : Prisma.empty;
+  const sInsatser = ids ? Prisma.sql`AND s."id" = ANY(${ids}::text[])` : Prisma.empty;
+  const vInsatser = ids ? Prisma.sql`AND v."insatsId" = ANY(${ids}::text[])` : Prisma.empty;
+  // One round trip for the five tables (each query in a tenant transaction waits for the one before).
+  const [[rad], enkat] = await inTenantTx(ctx, tx, (t) => Promise.all([
+    t.$queryRaw<{ insatser: string; matvariabler: string; inskrivningar: string | null; matningar: string | null; volym: string }[]>`
+      SELECT
+        (SELECT coalesce(json_agg(json_build_object('id', s."id", 'matningsmetod', s."matningsmetod", 'start', to_char(s."startdatum", ${ISO}), 'slut', to_char(s."slutdatum", ${ISO}),
+                  'grupper', (SELECT coalesce(json_agg(json_build_object('id', g."id", 'namn', g."namn")), '[]') FROM "Grupp" g WHERE g."forbundId" = s."forbundId" AND g."insatsId" = s."id"))), '[]')::text
+           FROM "Insats" s WHERE s."forbundId" = ${ctx.forbundId} ${sInsatser}) AS insatser,
+        (SELECT coalesce(json_agg(json_build_object('id', m."id", 'kod', m."kod", 'typ', m."typ", 'min', m."min", 'max', m."max")), '[]')::text
+           FROM "Matvariabel" m WHERE m."forbundId" = ${ctx.forbundId}) AS matvariabler,
+        (SELECT string_agg(concat_ws(chr(31), i."id", i."insatsId", coalesce(i."gruppId", ''), to_char(i."startdatum", ${ISO}),
+                  coalesce(to_char(i."avslutsdatum", ${ISO}), ''), coalesce(i."avslutsorsak"::text, ''),
+                  coalesce(array_to_string(i."forsorjningAvslut", '|'), ''), d."kon"::text, d."fodelsear",
+                  coalesce(u."status"::text, ''), coalesce(to_char(u."datum", ${ISO}), ''), (p."id" IS NOT NULL)::int), chr(30))
+           FROM "Inskrivning" i
+           JOIN "Deltagare" d ON d."forbundId" = i."forbundId" AND d."id" = i."deltagareId"
+           LEFT JOIN "Uppfoljning" u ON u."forbundId" = i."forbundId" AND u."inskrivningId" = i."id"
+           LEFT JOIN "Plan" p ON p."forbundId" = i."forbundId" AND p."inskrivningId" = i."id"
+          WHERE i."forbundId" = ${ctx.forbundId} ${iInsatser}) AS inskrivningar,
+        (SELECT string_agg(concat_ws(chr(31), m."inskrivningId", m."matvariabelId", m."tidpunkt"::text, to_char(m."datum", ${ISO}), m."varde"::text),
+                  chr(30) ORDER BY m."datum", m."createdAt")
+           FROM "Matning" m
+           JOIN "Inskrivning" i ON i."forbundId" = m."forbundId" AND i."id" = m."inskrivningId"
+          WHERE m."forbundId" = ${ctx.forbundId} ${iInsatser}) AS matningar,
+        (SELECT coalesce(json_agg(json_build_object('insatsId', v."insatsId", 'periodStart', to_char(v."periodStart", ${ISO}), 'periodSlut', to_char(v."periodSlut", ${ISO}),
+                  'kvinnor', v."kvinnor", 'man', v."man")), '[]')::text
+           FROM "VolymRegistrering" v WHERE v."forbundId" = ${ctx.forbundId} ${vInsatser}) AS volym`,
     loadEnkatMalData(t, ctx, insatsIds),
   ]), { timeoutMs: 60_000 });
+  const insatser = JSON.parse(rad!.insatser) as { id: string; matningsmetod: EvalData["matningsmetod"]; start: string; slut: string | null; grupper: EvalData["grupper"] }[];
+  const matvariabler = JSON.parse(rad!.matvariabler) as ({ id: string } & EvalData["matvariabler"][number])[];
+  const volym = JSON.parse(rad!.volym) as ({ insatsId: string } & EvalData["volym"][number])[];
+  const inskrivningar = rad!.inskrivningar;
+  const matningar = rad!.matningar;
   const kodFor = new Map(matvariabler.map((m) => [m.id, m.kod]));
   const out = new Map<string, EvalData>();
   for (const insats of insatser) {
     out.set(insats.id, {
       matningsmetod: insats.matningsmetod,
-      insatsPeriod: { start: toIsoDate(insats.startdatum), slut: toIsoDateOrNull(insats.slutdatum) },
+      insatsPeriod: { start: insats.start, slut: insats.slut },
       grupper: insats.grupper,
       matvariabler: matvariabler.map(({ kod, typ, min, max }) => ({ kod, typ, min, max })),
       volym: [],
@@ -79,7 +89,7 @@ export async function loadEvalDataMany(ctx: TenantContext, insatsIds?: readonly 
     });
   }
   for (const v of volym) {
-    out.get(v.insatsId)?.volym.push({ periodStart: toIsoDate(v.periodStart), periodSlut: toIsoDate(v.periodSlut), kvinnor: v.kvinnor, man: v.man });
+    out.get(v.insatsId)?.volym.push({ periodStart: v.periodStart, periodSlut: v.periodSlut, kvinnor: v.kvinnor, man: v.man });
   }
   const perInskrivning = new Map<string, InskrivningRad["matningar"]>();
   for (const post of poster(matningar)) {
@@ -115,7 +125,6 @@ export async function loadEvalDataMany(ctx: TenantContext, insatsIds?: readonly 
  * förbund's 7 500 inskrivningar and 38 000 measurements the driver's per-row
  * decoding took 2–3× the query itself (bench/data-functions.ts, issue 8).
  */
-function poster(rader: { s: string | null }[]): string[] {
-  const s = rader[0]?.s;
+function poster(s: string | null): string[] {
   return s ? s.split(POST) : [];
 }
