@@ -1,7 +1,11 @@
 import "server-only";
+import { AsyncLocalStorage } from "node:async_hooks";
 import { db, type Tx } from "@/lib/db";
 
 type ForbundRef = string | { forbundId: string };
+
+/** Set while a tenant transaction's callback runs (and in everything it awaits). */
+const openTenantTx = new AsyncLocalStorage<boolean>();
 
 export type TenantTxOptions = {
   /** Prisma's interactive-transaction timeout; dashboards on large förbund need more than the 5 s default. */
@@ -22,14 +26,19 @@ export async function withTenantTx<T>(
 ): Promise<T> {
   const forbundId = typeof forbund === "string" ? forbund : forbund.forbundId;
   if (!forbundId) throw new Error("withTenantTx: forbundId saknas");
-  return db.$transaction(
-    async (tx) => {
-      // Both settings are transaction-local: they end with COMMIT/ROLLBACK and
-      // never leak to the next user of the pooled connection.
-      await tx.$queryRaw`SELECT set_config('role', 'insats_app', true), set_config('app.forbund_id', ${forbundId}, true)`;
-      return fn(tx);
-    },
-    { timeout: options.timeoutMs ?? 20_000, maxWait: 10_000 },
+  // A second transaction inside the first would wait for the first on PGlite
+  // (one connection) and run without the role on a second pool connection.
+  if (openTenantTx.getStore()) throw new Error("withTenantTx inuti en annan tenant-transaktion – skicka vidare tx (inTenantTx) i stället");
+  return openTenantTx.run(true, () =>
+    db.$transaction(
+      async (tx) => {
+        // Both settings are transaction-local: they end with COMMIT/ROLLBACK and
+        // never leak to the next user of the pooled connection.
+        await tx.$queryRaw`SELECT set_config('role', 'insats_app', true), set_config('app.forbund_id', ${forbundId}, true)`;
+        return fn(tx);
+      },
+      { timeout: options.timeoutMs ?? 20_000, maxWait: 10_000 },
+    ),
   );
 }
 

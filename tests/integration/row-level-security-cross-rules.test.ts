@@ -73,3 +73,13 @@ describe("memberships in other förbund", () => {
     expect(n).toBe(0);
   });
 });
+
+describe("a tenant transaction inside another", () => {
+  it("is refused (it would wait for the outer one on PGlite and run without the role on a server)", async () => {
+    await expect(withTenantTx(a.id, () => withTenantTx(a.id, (tx) => tx.medlem.count()))).rejects.toThrow(/inuti en annan tenant-transaktion/);
+    // Side by side and one after another are fine.
+    const [x, y] = await Promise.all([withTenantTx(a.id, (tx) => tx.medlem.count()), withTenantTx(b.id, (tx) => tx.medlem.count())]);
+    expect(x + y).toBeGreaterThanOrEqual(0);
+    await expect(withTenantTx(a.id, (tx) => tx.medlem.count())).resolves.toBeGreaterThanOrEqual(0);
+  });
+});
