@@ -1,10 +1,14 @@
 // Retention (gallring): participants just inside and just outside the period,
 // run twice; the second run changes nothing. Each förbund uses its own period.
-import { beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it, vi } from "vitest";
+import { actAs } from "./support/session";
 import { db } from "@/lib/db";
+import { setGallringAction } from "@/lib/actions/gdpr/set-gallring";
 import { encryptIdentity } from "@/lib/identity/identity-fields";
 import { formatGallringRad, runGallring } from "@/lib/server/gdpr/run-gallring";
-import { createDeltagareMedInskrivning, createForbund, createInsats } from "../factories";
+import { createDeltagareMedInskrivning, createForbund, createInsats, createMember } from "../factories";
+
+vi.mock("next/cache", () => ({ revalidatePath: vi.fn() }));
 
 const IDAG = "2026-11-24";
 type Forbund = Awaited<ReturnType<typeof createForbund>>;
@@ -89,5 +93,31 @@ describe("npm run gallring", () => {
     expect(runs.find((r) => r.slug === "finns-inte")).toEqual({ slug: "finns-inte", fel: "förbundet finns inte" });
     expect(runs.find((r) => r.slug === a.slug)?.resultat?.raderade).toBe(0);
     expect(formatGallringRad(runs.find((r) => r.slug === "finns-inte")!)).toBe("gallring finns-inte: FEL förbundet finns inte");
+  });
+});
+
+describe("the retention period", () => {
+  it("is set by an admin of the förbund only, audited with old and new value", async () => {
+    const f = await createForbund();
+    const admin = await createMember(f, "ADMIN");
+    const processledare = await createMember(f, "PROCESSLEDARE");
+    const annan = await createMember(a, "ADMIN");
+    const audits = () => db.auditEvent.findMany({ where: { forbundId: f.id, action: "forbund.gallring" } });
+
+    actAs(processledare.user.id);
+    expect(await setGallringAction(f.slug, { gallringManader: 6 })).toMatchObject({ ok: false, code: "forbidden" });
+    actAs(annan.user.id);
+    expect(await setGallringAction(f.slug, { gallringManader: 6 })).toMatchObject({ ok: false, code: "not_found" });
+    actAs(admin.user.id);
+    expect(await setGallringAction(f.slug, { gallringManader: 0 })).toMatchObject({ ok: false, code: "validation", fieldErrors: { gallringManader: ["Minst 1 månad"] } });
+    expect(await audits()).toHaveLength(0);
+
+    expect(await setGallringAction(f.slug, { gallringManader: 6 })).toEqual({ ok: true, data: { gallringManader: 6 } });
+    expect((await db.forbund.findUniqueOrThrow({ where: { id: f.id } })).gallringManader).toBe(6);
+    // The same value again changes nothing and logs nothing.
+    expect(await setGallringAction(f.slug, { gallringManader: 6 })).toEqual({ ok: true, data: { gallringManader: 6 } });
+    const rows = await audits();
+    expect(rows).toHaveLength(1);
+    expect(rows[0]).toMatchObject({ userId: admin.user.id, details: { fran: 24, till: 6 } });
   });
 });
