@@ -34,7 +34,7 @@ export function SvarForm({ token, fragor, kopplad }: { token: string; fragor: Pu
       return;
     }
     setFel(result.fieldErrors ?? {});
-    setMeddelande(result.message);
+    setMeddelande(result.fieldErrors?._form?.[0] ?? result.message);
     requestAnimationFrame(() => document.getElementById("svar-fel")?.focus());
   };
 

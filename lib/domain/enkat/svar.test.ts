@@ -26,6 +26,8 @@ describe("parseSvar", () => {
   it("leaves out unanswered optional questions and requires the required ones", () => {
     expect(parseSvar(fragor, { skala: 0, janej: null, val: "", fri: "" })).toEqual({ ok: true, rader: [{ fragaId: "skala", varde: 0, text: null }] });
     expect(parseSvar(fragor, {})).toEqual({ ok: false, fel: { skala: ["Svara på frågan"] } });
+    // All optional and none answered: refused, so an empty answer never uses a link up.
+    expect(parseSvar(fragor.slice(1), { janej: null })).toEqual({ ok: false, fel: { _form: ["Svara på minst en fråga innan du skickar"] } });
   });
 
   it.each([

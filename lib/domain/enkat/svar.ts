@@ -52,5 +52,7 @@ export function parseSvar(fragor: readonly FragaForSvar[], svar: Record<string, 
     if (n < min || n > max) fel[f.id] = ["Välj ett av svarsalternativen"];
     else rader.push({ fragaId: f.id, varde: n, text: null });
   }
+  // An empty answer would use the link up and count as a respondent who said nothing.
+  if (Object.keys(fel).length === 0 && rader.length === 0) fel._form = ["Svara på minst en fråga innan du skickar"];
   return Object.keys(fel).length ? { ok: false, fel } : { ok: true, rader };
 }
