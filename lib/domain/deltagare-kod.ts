@@ -86,11 +86,22 @@ function format(sevenChars: string): string {
 }
 
 /** Unbiased integer in [0, max) from Web Crypto, by rejection sampling. */
+/**
+ * Random bytes are drawn 4 KiB at a time and each used once: one
+ * getRandomValues call per character made an import's 50 000 new codes cost
+ * ~0.5 s (bench:import, issue 8).
+ */
+const pool = new Uint8Array(4096);
+let poolPos = pool.length;
+
 function webCryptoRandomIndex(max: number): number {
   const limit = Math.floor(256 / max) * max; // reject bytes ≥ limit so every value is equally likely
-  const buf = new Uint8Array(16);
   for (;;) {
-    globalThis.crypto.getRandomValues(buf);
-    for (const b of buf) if (b < limit) return b % max;
+    if (poolPos >= pool.length) {
+      globalThis.crypto.getRandomValues(pool);
+      poolPos = 0;
+    }
+    const b = pool[poolPos++] as number;
+    if (b < limit) return b % max;
   }
 }
