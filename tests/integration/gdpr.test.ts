@@ -14,6 +14,7 @@ import { revealIdentityAction } from "@/lib/actions/deltagare/reveal-identity";
 import { raderaPersonuppgifterAction } from "@/lib/actions/gdpr/radera-personuppgifter";
 import { rattaDeltagareAction } from "@/lib/actions/gdpr/ratta-deltagare";
 import { readIdentityInFull } from "@/lib/identity/read-identity-in-full";
+import { getIdentityView } from "@/lib/server/deltagare/get-identity-view";
 import { createForbund, createInsats, createMember } from "../factories";
 
 vi.mock("next/cache", () => ({ revalidatePath: vi.fn() }));
@@ -250,6 +251,8 @@ describe("erasure", () => {
     expect(audit).toMatchObject({ userId: u.processledare.user.id, details: { orsak: "begaran", identitetRaderad: true } });
     expect(JSON.stringify(audit.details)).not.toContain(fore.kod);
 
+    // The inskrivning's identity panel says erased (not "consent withdrawn"), even to an assigned vägledare.
+    expect(await getIdentityView(u.vagledare.ctx, insatsId, p.inskrivningId)).toMatchObject({ state: "raderad", identity: null, canWithdraw: false });
     // The registerutdrag afterwards says so, and shows no identity.
     const utdrag = await call(utdragRoute.GET, params(p.deltagareId));
     expect(utdrag.json).toMatchObject({ identitet: null, deltagare: { personuppgifterRaderade: expect.any(String) } });

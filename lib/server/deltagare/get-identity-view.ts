@@ -16,9 +16,10 @@ export type RecordedBy = { kind: "import" } | { kind: "user"; namn: string } | {
 
 /**
  * Why no identity is shown: none kept (ANONYM or VOLYM insats), skyddade
- * personuppgifter, consent withdrawn, or kept but not for this caller.
+ * personuppgifter, consent withdrawn, personuppgifter erased (GDPR, lib/server/gdpr),
+ * or kept but not for this caller.
  */
-export type IdentityState = "visible" | "revealable" | "hidden" | "anonym" | "skyddad" | "aterkallad";
+export type IdentityState = "visible" | "revealable" | "hidden" | "anonym" | "skyddad" | "aterkallad" | "raderad";
 
 export type IdentityView = {
   insatsId: string;
@@ -58,6 +59,7 @@ export async function getIdentityView(ctx: TenantContext, insatsId: string, insk
             kon: true,
             fodelsear: true,
             skyddadIdentitet: true,
+            raderadAt: true,
             identitet: { select: { personnummerEnc: true, kontaktEnc: true } },
             samtycken: { where: { insatsId }, orderBy: { createdAt: "desc" }, take: 1 },
           },
@@ -70,6 +72,7 @@ export async function getIdentityView(ctx: TenantContext, insatsId: string, insk
     const state = identityState(ctx, insatsId, {
       metod: insats.matningsmetod,
       skyddad: d.skyddadIdentitet,
+      raderad: d.raderadAt !== null,
       aterkallad: inskrivning.anonymiserad || Boolean(samtycke?.aterkalladDatum),
       harIdentitet: Boolean(d.identitet),
     });
@@ -104,9 +107,10 @@ export async function getIdentityView(ctx: TenantContext, insatsId: string, insk
 function identityState(
   ctx: TenantContext,
   insatsId: string,
-  d: { metod: string; skyddad: boolean; aterkallad: boolean; harIdentitet: boolean },
+  d: { metod: string; skyddad: boolean; raderad: boolean; aterkallad: boolean; harIdentitet: boolean },
 ): IdentityState {
   if (d.skyddad) return "skyddad";
+  if (d.raderad) return "raderad";
   // Identity belongs to PERSONUPPGIFTER insatser only, whatever else the person takes part in.
   if (d.harIdentitet && d.metod === "PERSONUPPGIFTER") {
     if (canSeeIdentity(ctx, insatsId)) return "visible";
