@@ -41,11 +41,14 @@ export function FragaKort({ f, ar, min }: { f: FragaResultat; ar: number; min: n
       ) : (
         <figure className="flex flex-col gap-2">
           <figcaption className="sr-only">{t("figur", { nr: f.ordning, ar })}</figcaption>
-          <FordelningDiagram
-            serieNamn={t("antal")}
-            horizontal={f.typ === "ETT_AV_FLERA"}
-            rader={f.fordelning.map((d) => ({ label: etikett(d.varde, d.varde), antal: visad(d.antal) }))}
-          />
+          {/* No chart when every count is hidden: empty axes say nothing the table does not. */}
+          {f.fordelning.some((d) => (visad(d.antal) ?? 0) > 0) ? (
+            <FordelningDiagram
+              serieNamn={t("antal")}
+              horizontal={f.typ === "ETT_AV_FLERA"}
+              rader={f.fordelning.map((d) => ({ label: etikett(d.varde, d.varde), antal: visad(d.antal) }))}
+            />
+          ) : null}
           <div className="overflow-x-auto">
             <table className="min-w-full border-collapse text-left text-sm tabular-nums">
               <caption className="sr-only">{t("figur", { nr: f.ordning, ar })}</caption>

@@ -1,6 +1,6 @@
 import type { Roll } from "@/lib/auth/permissions";
 
-export type NavItem = { key: "overview" | "insatser" | "enkater" | "myWork" | "reports" | "board" | "admin"; href: string };
+export type NavItem = { key: "overview" | "insatser" | "enkater" | "enkatResultat" | "myWork" | "reports" | "board" | "admin"; href: string };
 
 /** The main menu per role: a link is shown only where the role has access. */
 export function navItems(slug: string, roll: Roll): NavItem[] {
@@ -10,6 +10,7 @@ export function navItems(slug: string, roll: Roll): NavItem[] {
     overview: { href: base, roles: ["ADMIN", "PROCESSLEDARE"] },
     insatser: { href: `${base}/insatser`, roles: ["ADMIN", "PROCESSLEDARE", "VAGLEDARE"] },
     enkater: { href: `${base}/enkater`, roles: ["ADMIN", "PROCESSLEDARE", "VAGLEDARE"] },
+    enkatResultat: { href: `${base}/enkatresultat`, roles: ["ADMIN", "PROCESSLEDARE", "VAGLEDARE", "STYRELSE"] },
     reports: { href: `${base}/rapporter`, roles: ["ADMIN", "PROCESSLEDARE"] },
     board: { href: `${base}/styrelse`, roles: ["ADMIN", "PROCESSLEDARE", "STYRELSE"] },
     admin: { href: `${base}/admin`, roles: ["ADMIN"] },

@@ -68,6 +68,7 @@ export const EXPECTATIONS: Record<string, Row> = {
   // Enkät results: every role reads them, styrelse and vägledare suppressed (issue 10); exports as
   // export:create, sent without ?format so an allowed caller gets 400.
   "PAGE /f/[forbund]/enkater/[enkatId]/resultat": read(EVERYONE),
+  "PAGE /f/[forbund]/enkatresultat": read(EVERYONE),
   "GET /f/[forbund]/enkater/[enkatId]/resultat/export": row(["admin", "processledare", "styrelse"], "invalid"),
   "GET /api/f/[forbund]/enkater/[enkatId]/resultat": read(EVERYONE),
   "PAGE /f/[forbund]/insatser/[insatsId]/inskrivningar/[inskrivningId]": read(ASSIGNED_STAFF),

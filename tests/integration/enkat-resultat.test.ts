@@ -36,11 +36,12 @@ let vasId: string;
 
 const HEMLIG_TEXT = "Min handledare heter Kim och bor i Lilla Edet";
 
+const ejSkala = { skalaMin: "", skalaMax: "", etikettMin: "", etikettMax: "" };
 const fragor = (text = "Hur nöjd är du?"): EnkatFormValues["fragor"] => [
   { text, typ: "SKALA", skalaMin: 0, skalaMax: 10, etikettMin: "Inte alls", etikettMax: "Mycket", obligatorisk: true, alternativ: "", matvariabelId: "", hjalptext: "" },
-  { text: "Har du kommit närmare arbete?", typ: "JA_NEJ", obligatorisk: false, alternativ: "", matvariabelId: "", hjalptext: "" },
-  { text: "Vad hjälpte mest?", typ: "ETT_AV_FLERA", alternativ: "Samtalen\nGruppen\nPraktiken", obligatorisk: false, matvariabelId: "", hjalptext: "" },
-  { text: "Något mer?", typ: "FRITEXT", obligatorisk: false, alternativ: "", matvariabelId: "", hjalptext: "" },
+  { text: "Har du kommit närmare arbete?", typ: "JA_NEJ", obligatorisk: false, alternativ: "", matvariabelId: "", hjalptext: "", ...ejSkala },
+  { text: "Vad hjälpte mest?", typ: "ETT_AV_FLERA", alternativ: "Samtalen\nGruppen\nPraktiken", obligatorisk: false, matvariabelId: "", hjalptext: "", ...ejSkala },
+  { text: "Något mer?", typ: "FRITEXT", obligatorisk: false, alternativ: "", matvariabelId: "", hjalptext: "", ...ejSkala },
 ];
 
 let ip = 0;

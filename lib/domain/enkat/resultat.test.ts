@@ -117,6 +117,18 @@ describe("beraknaEnkatResultat", () => {
       expect(isDold(y2026.svar) || isDold(v2)).toBe(true);
     });
 
+    it("does not treat a version that was not in use a year as a small cell", () => {
+      const rader2 = [
+        ...[1, 2, 3].map((x) => svar("v1", 2025, [vas(x)])),
+        ...[1, 2, 3, 4, 5, 6].map((x) => svar("v2", 2026, [{ fragaId: "vas2", tal: x, text: null }])),
+      ];
+      const u2 = undertryckEnkatResultat(beraknaEnkatResultat(input(rader2)), 5);
+      expect(u2.versioner[1]!.perAr[0]!.antalSvar).toBe(6);
+      expect(u2.versioner[1]!.antalSvar).toBe(6);
+      expect(u2.svarsfrekvens.find((x) => x.ar === 2026)!.svar).toBe(6);
+      expect(u2.versioner[0]!.antalSvar).toEqual({ dold: "LITEN" });
+    });
+
     it("never ships free text and hides small answer counts inside a shown year", () => {
       const f2025 = u.versioner[0]!.perAr.find((p) => p.ar === 2025)!.fragor;
       expect(f2025.some((f) => "fritext" in f)).toBe(false);

@@ -22,31 +22,38 @@ export function undertryckEnkatResultat(r: EnkatResultat, min: number): EnkatRes
   if (r.undertryckt) return r;
   const ar = r.svarsfrekvens.map((s) => s.ar);
   const versioner = r.versioner;
-  // values: [version × year cells…, version totals…, year totals…]
-  const V = versioner.length;
-  const Y = ar.length;
-  const cellAt = (v: number, y: number) => v * Y + y;
+  // values: [one cell per version-year that has answers…, version totals…, year totals…].
+  // A version that was not in use a year has no cell at all: that is not a small count.
   const values: number[] = [];
-  for (const v of versioner) for (const a of ar) values.push(tal(v.perAr.find((p) => p.ar === a)?.antalSvar ?? 0));
+  const cellIndex = new Map<string, number>();
+  versioner.forEach((v, vi) => {
+    for (const p of v.perAr) {
+      cellIndex.set(`${vi}|${p.ar}`, values.length);
+      values.push(tal(p.antalSvar));
+    }
+  });
+  const versionTotal = (vi: number) => cellIndex.size + vi;
+  const arTotal = (y: number) => cellIndex.size + versioner.length + y;
   for (const v of versioner) values.push(tal(v.antalSvar));
   for (const s of r.svarsfrekvens) values.push(tal(s.svar));
+  const delar = (pred: (vi: number, a: number) => boolean) => [...cellIndex].filter(([k]) => pred(Number(k.split("|")[0]), Number(k.split("|")[1]))).map(([, i]) => i);
   const linjer: Linje[] = [
-    ...versioner.map((_, v) => ({ delar: ar.map((_, y) => cellAt(v, y)), total: V * Y + v })),
-    ...ar.map((_, y) => ({ delar: versioner.map((_, v) => cellAt(v, y)), total: V * Y + V + y })),
+    ...versioner.map((_, vi) => ({ delar: delar((x) => x === vi), total: versionTotal(vi) })),
+    ...ar.map((a, y) => ({ delar: delar((_, b) => b === a), total: arTotal(y) })),
   ];
   const cells = suppressTable(values, linjer, min);
 
   const svarsfrekvens = r.svarsfrekvens.map((s, y) => {
-    const svar = cells[V * Y + V + y]!;
+    const svar = cells[arTotal(y)]!;
     return { ...s, svar, andel: s.lankar > 0 ? suppressAndel(svar, s.lankar) : null };
   });
 
   const nyaVersioner: VersionResultat[] = versioner.map((v, vi) => {
     const perAr = v.perAr.map((p) => {
-      const antalSvar = cells[cellAt(vi, ar.indexOf(p.ar))] ?? SKYDD;
+      const antalSvar = cells[cellIndex.get(`${vi}|${p.ar}`)!] ?? SKYDD;
       return { ar: p.ar, antalSvar, fragor: p.fragor.map((f) => undertryckFraga(f, antalSvar, min)) };
     });
-    return { ...v, antalSvar: cells[V * Y + vi]!, perAr, jamforelse: jamforelse(fragorAv(v), perAr) };
+    return { ...v, antalSvar: cells[versionTotal(vi)]!, perAr, jamforelse: jamforelse(fragorAv(v), perAr) };
   });
 
   return { ...r, undertryckt: true, minCell: min, svarsfrekvens, versioner: nyaVersioner };

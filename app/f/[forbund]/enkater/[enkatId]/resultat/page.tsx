@@ -91,24 +91,42 @@ export default async function EnkatResultatPage({ params, searchParams }: Props)
       </section>
 
       {r.versioner.every((v) => v.perAr.length === 0) ? <p className="text-muted">{t("ingaSvar")}</p> : null}
-      {r.versioner.map((v) =>
+      {[...r.versioner].reverse().map((v) =>
         v.perAr.length === 0 ? null : (
           <section key={v.versionId} className="flex flex-col gap-4" aria-labelledby={`version-${v.nummer}`}>
             <h2 id={`version-${v.nummer}`} className="text-xl font-semibold">
               {t("version", { n: v.nummer })} <span className="text-base font-normal text-muted">· {t("antalSvar")}: <CellText cell={v.antalSvar} min={r.minCell} /></span>
             </h2>
-            {[...v.perAr].reverse().map((p) => (
-              <div key={p.ar} className="flex flex-col gap-3">
-                <h3 className="text-lg font-semibold">
+            {[...v.perAr].reverse().map((p, i) => {
+              const rubrik = (
+                <>
                   {p.ar} <span className="text-base font-normal text-muted">· {t("antalSvar")}: <CellText cell={p.antalSvar} min={r.minCell} /></span>
-                </h3>
-                <div className="grid gap-4 md:grid-cols-2">
-                  {p.fragor.map((f) => (
-                    <FragaKort key={f.fragaId} f={f} ar={p.ar} min={r.minCell} />
-                  ))}
+                </>
+              );
+              // A year with too few answers to show anything is one sentence, not a page of empty charts.
+              const innehall =
+                typeof p.antalSvar === "number" ? (
+                  <div className="grid gap-4 md:grid-cols-2">
+                    {p.fragor.map((f) => (
+                      <FragaKort key={f.fragaId} f={f} ar={p.ar} min={r.minCell} />
+                    ))}
+                  </div>
+                ) : (
+                  <p className="text-sm text-muted">{t("forFaSvar", { min: r.minCell })}</p>
+                );
+              // The latest year is open; earlier years are one click away (the comparison below has them side by side).
+              return i === 0 ? (
+                <div key={p.ar} className="flex flex-col gap-3">
+                  <h3 className="text-lg font-semibold">{rubrik}</h3>
+                  {innehall}
                 </div>
-              </div>
-            ))}
+              ) : (
+                <details key={p.ar} className="flex flex-col gap-3 rounded-lg border border-gray-200 p-3">
+                  <summary className="cursor-pointer text-lg font-semibold">{rubrik}</summary>
+                  <div className="mt-3">{innehall}</div>
+                </details>
+              );
+            })}
             <JamforelseTabell v={v} min={r.minCell} />
           </section>
         ),
