@@ -3,7 +3,8 @@ import Link from "next/link";
 import { useTranslations } from "next-intl";
 import type { ColumnDef } from "@tanstack/react-table";
 import { CircleCheck, CircleDot, CircleSlash, EyeOff } from "lucide-react";
-import { DataTable } from "@/components/ui/data-table";
+import { DataTable, type ServerPaging } from "@/components/ui/data-table";
+import { DELTAGARE_SORTERING } from "@/lib/validation/deltagare-lista";
 import { Badge } from "@/components/ui/badge";
 import type { InsatsDeltagareRad, InskrivningStatus } from "@/lib/server/deltagare/list-insats-deltagare";
 
@@ -11,7 +12,20 @@ const statusTone = { PAGAR: "info", AVSLUTAD: "ok", FELREGISTRERING: "warn" } as
 const StatusIcon = { PAGAR: CircleDot, AVSLUTAD: CircleCheck, FELREGISTRERING: CircleSlash } as const;
 
 /** The participants of one insats. Names appear only when the server sent them (an assigned vägledare). */
-export function DeltagareTable({ slug, insatsId, rader, medIdentitet }: { slug: string; insatsId: string; rader: InsatsDeltagareRad[]; medIdentitet: boolean }) {
+export function DeltagareTable({
+  slug,
+  insatsId,
+  rader,
+  medIdentitet,
+  sida,
+}: {
+  slug: string;
+  insatsId: string;
+  rader: InsatsDeltagareRad[];
+  medIdentitet: boolean;
+  /** The page the server chose (lib/server/deltagare/list-insats-deltagare-sida.ts). */
+  sida: Omit<ServerPaging, "sortable" | "search"> & { sok: string };
+}) {
   const t = useTranslations("deltagarLista");
   const status = (s: InskrivningStatus) => {
     const Icon = StatusIcon[s];
@@ -27,7 +41,7 @@ export function DeltagareTable({ slug, insatsId, rader, medIdentitet }: { slug: 
       accessorKey: "kod",
       header: t("kod"),
       cell: ({ row }) => (
-        <Link href={`/f/${slug}/insatser/${insatsId}/inskrivningar/${row.original.inskrivningId}`} className="font-mono font-medium text-brand-700 underline-offset-2 hover:underline">
+        <Link href={`/f/${slug}/insatser/${insatsId}/inskrivningar/${row.original.inskrivningId}`} className="whitespace-nowrap font-mono font-medium text-brand-700 underline-offset-2 hover:underline">
           {row.original.kod}
         </Link>
       ),
@@ -45,15 +59,25 @@ export function DeltagareTable({ slug, insatsId, rader, medIdentitet }: { slug: 
                 </span>
               ),
           },
-          { accessorKey: "personnummerMaskerat", header: t("personnummer"), cell: ({ row }) => <span className="font-mono">{row.original.personnummerMaskerat ?? "–"}</span> },
+          { accessorKey: "personnummerMaskerat", header: t("personnummer"), cell: ({ row }) => <span className="whitespace-nowrap font-mono">{row.original.personnummerMaskerat ?? "–"}</span> },
         ] satisfies ColumnDef<InsatsDeltagareRad, unknown>[])
       : []),
     // Accessors return the labels, so the search box finds "Kvinna" or "Pågår" as shown.
     { id: "kon", accessorFn: (r) => t(`konLabel.${r.kon}`), header: t("kon") },
     { accessorKey: "aldersgrupp", header: t("aldersgrupp") },
-    { accessorKey: "startdatum", header: t("start") },
-    { accessorKey: "avslutsdatum", header: t("avslut"), cell: ({ row }) => row.original.avslutsdatum ?? "–" },
+    // Dates and codes must not break at their hyphens.
+    { accessorKey: "startdatum", header: t("start"), cell: ({ row }) => <span className="whitespace-nowrap">{row.original.startdatum}</span> },
+    { accessorKey: "avslutsdatum", header: t("avslut"), cell: ({ row }) => <span className="whitespace-nowrap">{row.original.avslutsdatum ?? "–"}</span> },
     { id: "status", accessorFn: (r) => t(`status.${r.status}`), header: t("statusHeader"), cell: ({ row }) => status(row.original.status) },
   ];
-  return <DataTable id={medIdentitet ? "deltagare-med-identitet" : "deltagare"} columns={columns} data={rader} caption={t("caption")} emptyText={t("empty")} pageSize={50} />;
+  return (
+    <DataTable
+      id={medIdentitet ? "deltagare-med-identitet" : "deltagare"}
+      columns={columns}
+      data={rader}
+      caption={t("caption")}
+      emptyText={sida.sok ? t("ingenTraff", { sok: sida.sok }) : t("empty")}
+      server={{ ...sida, sortable: [...DELTAGARE_SORTERING], search: { value: sida.sok, label: t("sokKod"), placeholder: t("sokKodPlaceholder") } }}
+    />
+  );
 }

@@ -19,8 +19,21 @@ import { Button } from "./button";
 import { DataTableColumnsMenu } from "./data-table-columns-menu";
 import { useColumnVisibility } from "./use-column-visibility";
 
-/** One page the server chose; the pager links change `sida` in the URL and keep `query` (the filters). */
-export type ServerPaging = { page: number; pageCount: number; total: number; query: string };
+/**
+ * One page the server chose. `query` is the current query string without `sida` (filters, search,
+ * sort); the pager links change `sida`, sortable headers link to `sortera`/`ordning`, and the
+ * optional search box submits `sok`, all as plain links and GET forms (they work without JavaScript).
+ */
+export type ServerPaging = {
+  page: number;
+  pageCount: number;
+  total: number;
+  pageSize?: number;
+  query: string;
+  sortable?: string[];
+  sort?: { column: string; direction: "asc" | "desc" };
+  search?: { value: string; label: string; placeholder: string };
+};
 
 /**
  * Every list in the app: sort, filter, paginate and choose columns (the choice is kept per
@@ -95,6 +108,8 @@ export function DataTable<T>({
             </label>
             <Input id={filterId} type="search" placeholder={t("filterPlaceholder")} value={globalFilter} onChange={(e) => setGlobalFilter(e.target.value)} className="max-w-xs" />
           </>
+        ) : server?.search ? (
+          <ServerSearch paging={server} />
         ) : null}
         {toolbar}
         <div className="ml-auto">
@@ -108,7 +123,7 @@ export function DataTable<T>({
             {table.getHeaderGroups().map((hg) => (
               <tr key={hg.id}>
                 {hg.headers.map((header) => {
-                  const sorted = header.column.getIsSorted();
+                  const sorted = server ? (server.sort?.column === header.column.id ? server.sort.direction : false) : header.column.getIsSorted();
                   return (
                     <th
                       key={header.id}
@@ -116,7 +131,11 @@ export function DataTable<T>({
                       className="whitespace-nowrap px-4 py-3 font-semibold"
                       aria-sort={sorted === "asc" ? "ascending" : sorted === "desc" ? "descending" : undefined}
                     >
-                      {header.isPlaceholder ? null : header.column.getCanSort() && !printing ? (
+                      {header.isPlaceholder ? null : server?.sortable?.includes(header.column.id) && !printing ? (
+                        <ServerSortLink paging={server} column={header.column.id}>
+                          {flexRender(header.column.columnDef.header, header.getContext())}
+                        </ServerSortLink>
+                      ) : header.column.getCanSort() && !printing ? (
                         <button type="button" onClick={header.column.getToggleSortingHandler()} className="inline-flex min-h-6 items-center gap-1 text-left uppercase">
                           {flexRender(header.column.columnDef.header, header.getContext())}
                           {sorted === "asc" ? (
@@ -158,6 +177,10 @@ export function DataTable<T>({
         </table>
       </div>
       {server ? <ServerPager paging={server} /> : <ClientPager table={table} />}
+      {server && server.pageCount > 1 ? (
+        // On paper the pager is gone: say which rows this printout holds.
+        <p className="hidden text-xs print:block">{t("showing", { from: (server.page - 1) * (server.pageSize ?? rows.length) + 1, to: (server.page - 1) * (server.pageSize ?? rows.length) + rows.length, total: server.total })}</p>
+      ) : null}
     </div>
   );
 }
@@ -199,5 +222,46 @@ function ServerPager({ paging }: { paging: ServerPaging }) {
         </Link>
       ) : null}
     </nav>
+  );
+}
+
+function withParams(query: string, set: Record<string, string | null>): string {
+  const params = new URLSearchParams(query);
+  for (const [k, v] of Object.entries(set)) {
+    if (v === null) params.delete(k);
+    else params.set(k, v);
+  }
+  const q = params.toString();
+  return q ? `?${q}` : "?";
+}
+
+function ServerSortLink({ paging, column, children }: { paging: ServerPaging; column: string; children: React.ReactNode }) {
+  const current = paging.sort?.column === column ? paging.sort.direction : null;
+  const next = current === "asc" ? "desc" : "asc";
+  return (
+    <Link href={withParams(paging.query, { sortera: column, ordning: next, sida: null })} className="inline-flex min-h-6 items-center gap-1 uppercase">
+      {children}
+      {current === "asc" ? <ArrowUp aria-hidden className="h-3 w-3 shrink-0" /> : current === "desc" ? <ArrowDown aria-hidden className="h-3 w-3 shrink-0" /> : <ArrowUpDown aria-hidden className="h-3 w-3 shrink-0 opacity-50" />}
+    </Link>
+  );
+}
+
+function ServerSearch({ paging }: { paging: ServerPaging }) {
+  const t = useTranslations("table");
+  const id = useId();
+  const keep = [...new URLSearchParams(paging.query)].filter(([k]) => k !== "sok" && k !== "sida");
+  return (
+    <form method="get" role="search" aria-label={t("filter")} className="flex items-center gap-2">
+      {keep.map(([k, v]) => (
+        <input key={k} type="hidden" name={k} value={v} />
+      ))}
+      <label className="sr-only" htmlFor={id}>
+        {paging.search?.label}
+      </label>
+      <Input id={id} type="search" name="sok" defaultValue={paging.search?.value ?? ""} placeholder={paging.search?.placeholder} className="max-w-xs" maxLength={40} />
+      <Button type="submit" variant="outline">
+        {t("search")}
+      </Button>
+    </form>
   );
 }

@@ -101,7 +101,10 @@ test("the trollhattan vägledare registers a deltagare with consent in Friska Vi
 
   // The list shows the name to the assigned vägledare; the inskrivning page shows the masked number.
   await page.goto(`/f/trollhattan/insatser/${insatsId}/deltagare`);
+  // The list is paged on the server: the search is a GET form.
   await page.getByRole("searchbox").fill(kod);
+  await page.getByRole("searchbox").press("Enter");
+  await expect(page).toHaveURL(/sok=/);
   const rad = page.getByRole("row").filter({ hasText: kod });
   await expect(rad).toContainText("Elsa Provsson");
   await expect(rad).toContainText(`${PERSONNUMMER.slice(0, 8)}-****`);

@@ -1,11 +1,10 @@
 import "server-only";
 import type { TenantContext } from "@/lib/auth/tenant-context";
 import { canSeeIdentity } from "@/lib/auth/permissions";
-import { aldersgrupp, type Aldersgrupp } from "@/lib/domain/kodlistor";
-import { readIdentity } from "@/lib/identity/identity-fields";
-import { toIsoDate, toIsoDateOrNull } from "@/lib/server/dates";
+import type { Aldersgrupp } from "@/lib/domain/kodlistor";
 import { loadInsatsForDeltagare } from "./load-insats-for-deltagare";
 import { withTenantTx } from "@/lib/server/tenant-tx";
+import { deltagareRadSelect, toDeltagareRad } from "./deltagare-rad";
 
 export type InskrivningStatus = "PAGAR" | "AVSLUTAD" | "FELREGISTRERING";
 
@@ -38,44 +37,9 @@ export async function listInsatsDeltagare(ctx: TenantContext, insatsId: string) 
     const rows = await tx.inskrivning.findMany({
       where: { forbundId: ctx.forbundId, insatsId },
       orderBy: [{ startdatum: "desc" }, { id: "asc" }],
-      select: {
-        id: true,
-        startdatum: true,
-        avslutsdatum: true,
-        avslutsorsak: true,
-        anonymiserad: true,
-        grupp: { select: { namn: true } },
-        deltagare: {
-          select: {
-            id: true,
-            kod: true,
-            kon: true,
-            fodelsear: true,
-            skyddadIdentitet: true,
-            // Never selected for a caller who may not see it: ciphertext stays in the database.
-            identitet: medIdentitet ? { select: { personnummerEnc: true, kontaktEnc: true } } : false,
-          },
-        },
-      },
+      select: deltagareRadSelect(medIdentitet),
     });
-    const rader: InsatsDeltagareRad[] = rows.map((r) => {
-      const identitet = medIdentitet && r.deltagare.identitet ? readIdentity(r.deltagare.identitet) : null;
-      return {
-        inskrivningId: r.id,
-        deltagareId: r.deltagare.id,
-        kod: r.deltagare.kod,
-        kon: r.deltagare.kon,
-        aldersgrupp: aldersgrupp(r.deltagare.fodelsear, r.startdatum.getUTCFullYear()),
-        startdatum: toIsoDate(r.startdatum),
-        avslutsdatum: toIsoDateOrNull(r.avslutsdatum),
-        status: r.avslutsorsak === "FELREGISTRERING" ? "FELREGISTRERING" : r.avslutsdatum ? "AVSLUTAD" : "PAGAR",
-        grupp: r.grupp?.namn ?? null,
-        anonymiserad: r.anonymiserad,
-        skyddadIdentitet: r.deltagare.skyddadIdentitet,
-        namn: identitet?.namn ?? null,
-        personnummerMaskerat: identitet?.personnummerMaskerat ?? null,
-      };
-    });
+    const rader = rows.map((r) => toDeltagareRad(r, medIdentitet));
     return {
       insats: { id: insats.id, namn: insats.namn, matningsmetod: insats.matningsmetod },
       medIdentitet,

@@ -4,16 +4,23 @@ import { getTranslations } from "next-intl/server";
 import { requireTenant } from "@/lib/auth/require-tenant";
 import { can, canWriteInsatsDeltagare } from "@/lib/auth/permissions";
 import { ForbiddenError, NotFoundError } from "@/lib/errors";
-import { listInsatsDeltagare } from "@/lib/server/deltagare/list-insats-deltagare";
+import { listInsatsDeltagareSida, DELTAGARE_PER_SIDA } from "@/lib/server/deltagare/list-insats-deltagare-sida";
+import { deltagareListaSchema } from "@/lib/validation/deltagare-lista";
 import { listVolym } from "@/lib/server/deltagare/list-volym";
 import { Button } from "@/components/ui/button";
 import { DeltagareTable } from "@/components/deltagare/deltagare-table";
 import { VolymTable } from "@/components/deltagare/volym-table";
 
-export default async function InsatsDeltagarePage({ params }: { params: Promise<{ forbund: string; insatsId: string }> }) {
+type Search = Record<string, string | string[] | undefined>;
+
+export default async function InsatsDeltagarePage({ params, searchParams }: { params: Promise<{ forbund: string; insatsId: string }>; searchParams: Promise<Search> }) {
   const { forbund, insatsId } = await params;
   const ctx = await requireTenant(forbund, "deltagare:read");
-  const lista = await listInsatsDeltagare(ctx, insatsId).catch((e) => {
+  const raw = Object.fromEntries(Object.entries(await searchParams).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v]));
+  // A hand-edited query string falls back to the first page, newest first, rather than an error.
+  const parsed = deltagareListaSchema.safeParse(raw);
+  const fraga = parsed.success ? parsed.data : deltagareListaSchema.parse({});
+  const lista = await listInsatsDeltagareSida(ctx, insatsId, fraga).catch((e) => {
     if (e instanceof NotFoundError) notFound();
     if (e instanceof ForbiddenError) forbidden();
     throw e;
@@ -43,7 +50,21 @@ export default async function InsatsDeltagarePage({ params }: { params: Promise<
       {volym ? (
         <VolymTable rader={volym} />
       ) : (
-        <DeltagareTable slug={ctx.forbundSlug} insatsId={insatsId} rader={lista.rader} medIdentitet={lista.medIdentitet} />
+        <DeltagareTable
+          slug={ctx.forbundSlug}
+          insatsId={insatsId}
+          rader={lista.rader}
+          medIdentitet={lista.medIdentitet}
+          sida={{
+            page: lista.sida,
+            pageCount: lista.sidor,
+            total: lista.total,
+            pageSize: DELTAGARE_PER_SIDA,
+            query: new URLSearchParams(Object.entries({ sok: fraga.sok ?? "", sortera: fraga.sortera, ordning: fraga.ordning }).filter(([, v]) => v !== "")).toString(),
+            sort: { column: fraga.sortera, direction: fraga.ordning },
+            sok: fraga.sok ?? "",
+          }}
+        />
       )}
     </div>
   );
