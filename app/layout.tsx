@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { NextIntlClientProvider } from "next-intl";
 import { getLocale, getTranslations } from "next-intl/server";
 import { Toaster } from "sonner";
+import { IkonSprite } from "@/components/ui/sprite-ikon";
 import "./globals.css";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -21,6 +22,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
         >
           {t("skipToContent")}
         </a>
+        <IkonSprite />
         <NextIntlClientProvider>{children}</NextIntlClientProvider>
         {/* Not richColors: its green success toast fails WCAG AA contrast; the icon and text carry the meaning. */}
         <Toaster position="top-right" />

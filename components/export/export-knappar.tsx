@@ -1,6 +1,6 @@
 import { useTranslations } from "next-intl";
-import { Download, FileSpreadsheet } from "lucide-react";
 import { buttonVariants } from "@/components/ui/button";
+import { SpriteIkon } from "@/components/ui/sprite-ikon";
 import { cn } from "@/lib/utils";
 
 /** The URL of a view's export with its filters kept and the format and table set. */
@@ -23,11 +23,11 @@ export function ExportKnappar({ base, query, tabell, namn, className }: { base: 
   return (
     <div role="group" aria-label={t("label", { tabell: namn })} className={cn("no-print flex gap-1 print:hidden", className)}>
       <a href={exportHref(base, query, "csv", tabell)} className={knapp} title={t("csvTitle")} download>
-        <Download aria-hidden className="h-3.5 w-3.5" />
+        <SpriteIkon namn="download" className="h-3.5 w-3.5" />
         {t("csv")}
       </a>
       <a href={exportHref(base, query, "xlsx", tabell)} className={knapp} title={t("xlsxTitle")} download>
-        <FileSpreadsheet aria-hidden className="h-3.5 w-3.5" />
+        <SpriteIkon namn="file-spreadsheet" className="h-3.5 w-3.5" />
         {t("xlsx")}
       </a>
     </div>
@@ -40,7 +40,7 @@ export function ExportAllaKnapp({ base, query }: { base: string; query: string }
   return (
     <div className="no-print flex flex-col items-start gap-1 print:hidden">
       <a href={exportHref(base, query, "xlsx")} className={buttonVariants({ variant: "outline" })} download>
-        <FileSpreadsheet aria-hidden className="h-4 w-4" />
+        <SpriteIkon namn="file-spreadsheet" className="h-4 w-4" />
         {t("allaTabeller")}
       </a>
       <p className="text-xs text-muted">{t("allaTabellerHint")}</p>

@@ -1,6 +1,6 @@
 import { useLocale, useTranslations } from "next-intl";
-import { Scale, TriangleAlert } from "lucide-react";
 import { Badge } from "@/components/ui/badge";
+import { SpriteIkon } from "@/components/ui/sprite-ikon";
 import { formatProcent } from "@/lib/domain/goals/format";
 import type { Cell } from "@/lib/domain/suppression";
 import type { DeltagareAntal } from "@/lib/domain/oversikt/types";
@@ -65,12 +65,12 @@ export function Konsfordelning({ d }: { d: DeltagareAntal<Cell> }) {
       <span>{t("andelKvinnor", { andel: formatProcent(d.andelKvinnor, locale, 0), n: d.totalt.totalt })}</span>
       {d.jamstalld ? (
         <Badge tone="ok">
-          <Scale aria-hidden className="h-3.5 w-3.5" />
+          <SpriteIkon namn="scale" className="h-3.5 w-3.5" />
           {t("jamstalld")}
         </Badge>
       ) : (
         <Badge tone="warn">
-          <TriangleAlert aria-hidden className="h-3.5 w-3.5" />
+          <SpriteIkon namn="triangle-alert" className="h-3.5 w-3.5" />
           {t("ejJamstalld")}
         </Badge>
       )}
