@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { useTranslations } from "next-intl";
+import { Table2 } from "lucide-react";
 import { Card } from "@/components/ui/card";
 import { ExportKnappar } from "@/components/export/export-knappar";
 import type { ExportLank } from "@/components/export/rubrik-med-export";
@@ -86,11 +87,18 @@ export function InsatsOversiktKort({ insats, slug, min, matvariabelNamn, exportL
 }
 
 /** One insats in the board view: only the suppressed view model. */
-export function StyrelseInsatsKort({ insats, min, exportLank }: { insats: StyrelseInsats; min: number; exportLank?: ExportLank }) {
+export function StyrelseInsatsKort({ insats, min, exportLank, susHref }: { insats: StyrelseInsats; min: number; exportLank?: ExportLank; susHref?: string }) {
   const t = useTranslations("oversikt");
+  const ts = useTranslations("sus");
   return (
     <Card aria-labelledby={`insats-${insats.id}`} className="flex flex-col gap-4 print:break-inside-avoid-page print:shadow-none">
       <Huvud insats={insats} />
+      {susHref && insats.matningsmetod !== "VOLYM" ? (
+        <Link href={susHref} className="no-print inline-flex w-fit items-center gap-1 text-sm text-brand-700 underline-offset-4 hover:underline print:hidden">
+          <Table2 aria-hidden className="h-4 w-4" />
+          {ts("lank")}
+        </Link>
+      ) : null}
       <div className="grid gap-5 lg:grid-cols-3 print:grid-cols-3">
         <Sektion title={t("insats.mal")} className="lg:col-span-2 print:col-span-2" exportera={med(exportLank, "mal")}>
           {insats.mal.length === 0 ? (

@@ -73,7 +73,7 @@ export default async function StyrelsePage({ params, searchParams }: Props) {
       ) : (
         <div className="flex flex-col gap-5">
           {vy.insatser.map((i) => (
-            <StyrelseInsatsKort key={i.id} insats={i} min={vy.minCell} exportLank={{ base: exportBase, query: medInsats(exportQuery, i.id) }} />
+            <StyrelseInsatsKort key={i.id} insats={i} min={vy.minCell} exportLank={{ base: exportBase, query: medInsats(exportQuery, i.id) }} susHref={`/f/${ctx.forbundSlug}/insatser/${i.id}/sus`} />
           ))}
         </div>
       )}
