@@ -8,7 +8,7 @@ const procent = (x: number, locale: string) => new Intl.NumberFormat(locale === 
 const decimal = (x: number, locale: string) => new Intl.NumberFormat(locale === "en" ? "en-GB" : "sv-SE", { maximumFractionDigits: 1, minimumFractionDigits: 1 }).format(x);
 
 /** One question of one version and year: chart, the same numbers as a table, mean or ja-share, and free text for leaders. */
-export function FragaKort({ f, ar, min }: { f: FragaResultat; ar: number; min: number }) {
+export function FragaKort({ f, ar, min, mal }: { f: FragaResultat; ar: number; min: number; mal?: React.ReactNode }) {
   const t = useTranslations("enkatResultat");
   const locale = useLocale();
   const etikett = (varde: string, e: string) => (f.typ === "JA_NEJ" ? (varde === "JA" ? t("ja") : varde === "NEJ" ? t("nej") : e) : e);
@@ -78,6 +78,12 @@ export function FragaKort({ f, ar, min }: { f: FragaResultat; ar: number; min: n
           </div>
         </figure>
       )}
+      {mal ? (
+        <details className="rounded-md border border-gray-200 p-3 print:hidden">
+          <summary className="cursor-pointer text-sm font-medium text-brand-700">{t("mal.rubrik")}</summary>
+          <div className="mt-3">{mal}</div>
+        </details>
+      ) : null}
     </section>
   );
 }

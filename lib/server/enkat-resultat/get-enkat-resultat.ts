@@ -13,7 +13,7 @@ export function serExaktaEnkatResultat(roll: Roll): boolean {
   return roll === "ADMIN" || roll === "PROCESSLEDARE";
 }
 
-export type EnkatResultatVy = EnkatResultat & { insatser: { id: string; namn: string }[] };
+export type EnkatResultatVy = EnkatResultat & { insatser: { id: string; namn: string }[]; galler: { id: string; namn: string }[] | null };
 
 /**
  * The results of one enkät as this caller may see them — the one function
@@ -31,5 +31,5 @@ export async function getEnkatResultat(
   const exakt = beraknaEnkatResultat({ ...data, filter, minCell: data.forbundMinCell });
   const undertryck = opts.undertryck === true || !serExaktaEnkatResultat(ctx.roll);
   const resultat = undertryck ? undertryckEnkatResultat(exakt, data.forbundMinCell) : exakt;
-  return { ...resultat, insatser: data.insatser };
+  return { ...resultat, insatser: data.insatser, galler: data.galler };
 }

@@ -10,6 +10,8 @@ type LankSqlRad = { ar: number; insatsId: string | null; antal: bigint | number 
 
 export type EnkatResultatData = Omit<EnkatResultatInput, "filter" | "minCell"> & {
   insatser: { id: string; namn: string }[];
+  /** The insatser the enkät applies to; null = the whole förbund. */
+  galler: { id: string; namn: string }[] | null;
   forbundMinCell: number;
 };
 
@@ -96,6 +98,7 @@ export async function loadEnkatResultatData(tx: Tx, ctx: TenantContext, enkatId:
     svar,
     lankar: lankar.map((l) => ({ ar: Number(l.ar), insatsId: l.insatsId, antal: Number(l.antal) })),
     insatser: [...insatser].map(([id, namn]) => ({ id, namn })).sort((a, b) => a.namn.localeCompare(b.namn, "sv")),
+    galler: enkat.insatser.length === 0 ? null : enkat.insatser.map((x) => x.insats),
     forbundMinCell: forbund.minCellStorlek,
   };
 }

@@ -175,7 +175,8 @@ export function enkatRader(fid: string, slug: string, insatser: { id: string; sp
   svarOmgang(personalEnkatId, pv2.versionId, null, iAr, [Math.min(9, iManad), Math.min(10, iManad)], rng.int(9, 12), rng.int(2, 5), personalSvar, pv2.fragaIds);
 
   // One target on an enkät question, evaluated by the goal engine like every other share.
-  const malInsats = insatser.find((i) => i.spec.matningsmetod !== "VOLYM") ?? insatser[0];
+  // On the most recent insats that registers deltagare (Friska Vindar 2.0 in trollhattan).
+  const malInsats = [...insatser].sort((x, y) => y.spec.slutdatum.localeCompare(x.spec.slutdatum)).find((i) => i.spec.matningsmetod !== "VOLYM") ?? insatser[0];
   if (malInsats) {
     r.malsattningar.push({
       forbundId: fid,

@@ -45,6 +45,7 @@ const resultat = z
       }),
     ),
     insatser: z.array(z.object({ id: z.string(), namn: z.string() })).meta({ description: "Insatser the enkät applies to or was answered for (the values of `insatsId`)." }),
+    galler: z.array(z.object({ id: z.string(), namn: z.string() })).nullable().meta({ description: "The insatser the enkät applies to; null for the whole förbund." }),
   })
   .meta({ id: "EnkatResultat" });
 

@@ -9,6 +9,8 @@ import { enkatResultatFilterSchema } from "@/lib/validation/enkat-resultat";
 import { buttonVariants } from "@/components/ui/button";
 import { CellText } from "@/components/oversikt/cell-text";
 import { FragaKort } from "@/components/enkat-resultat/fraga-kort";
+import { EnkatMalForm } from "@/components/enkat-resultat/enkat-mal-form";
+import { listInsatser } from "@/lib/server/insats/list-insatser";
 import { JamforelseTabell, SvarsfrekvensTabell } from "@/components/enkat-resultat/resultat-tabeller";
 
 type Props = { params: Promise<{ forbund: string; enkatId: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
@@ -34,6 +36,9 @@ export default async function EnkatResultatPage({ params, searchParams }: Props)
   const base = `/f/${ctx.forbundSlug}/enkater/${enkatId}`;
   const query = new URLSearchParams({ ...(filter.ar ? { ar: String(filter.ar) } : {}), ...(filter.insatsId ? { insatsId: filter.insatsId } : {}) });
   const exportUrl = (format: string) => `${base}/resultat/export?${new URLSearchParams([...query, ["format", format]])}`;
+  // Leaders may set a target on a question of the current version, for an insats the enkät applies to.
+  const senasteVersion = Math.max(0, ...r.versioner.map((v) => v.nummer));
+  const malInsatser = can(ctx.roll, "malsattning:write") ? (r.galler ?? (await listInsatser(ctx)).map((i) => ({ id: i.id, namn: i.namn }))) : null;
   const arVal = [...new Set([...r.svarsfrekvens.map((s) => s.ar), ...(filter.ar ? [filter.ar] : [])])].sort((a, b) => b - a);
 
   return (
@@ -108,7 +113,22 @@ export default async function EnkatResultatPage({ params, searchParams }: Props)
                 typeof p.antalSvar === "number" ? (
                   <div className="grid gap-4 md:grid-cols-2">
                     {p.fragor.map((f) => (
-                      <FragaKort key={f.fragaId} f={f} ar={p.ar} min={r.minCell} />
+                      <FragaKort
+                        key={f.fragaId}
+                        f={f}
+                        ar={p.ar}
+                        min={r.minCell}
+                        mal={
+                          malInsatser && i === 0 && v.nummer === senasteVersion && f.typ !== "FRITEXT" ? (
+                            <EnkatMalForm
+                              slug={ctx.forbundSlug}
+                              enkatId={enkatId}
+                              insatser={malInsatser}
+                              fraga={{ id: f.fragaId, ordning: f.ordning, typ: f.typ, svar: f.fordelning.map((d) => ({ varde: d.varde, etikett: f.typ === "JA_NEJ" ? t(d.varde === "JA" ? "ja" : "nej") : d.etikett })), min: f.typ === "SKALA" ? Number(f.fordelning[0]?.varde ?? 0) : null }}
+                            />
+                          ) : undefined
+                        }
+                      />
                     ))}
                   </div>
                 ) : (

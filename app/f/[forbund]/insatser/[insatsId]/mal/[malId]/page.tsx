@@ -50,14 +50,19 @@ export default async function MalPage({ params }: { params: Promise<{ forbund: s
         </Card>
       ) : null}
       {parsed.success ? null : <p className="rounded-md bg-warn-bg p-3 text-sm text-warn">{t("unparsable")}</p>}
-      <MalsattningForm
-        slug={ctx.forbundSlug}
-        insats={data.insats}
-        matvariabler={data.matvariabler}
-        antalGrupper={data.grupper.length}
-        locale={locale}
-        existing={{ id: mal.id, version: mal.version, kategori: mal.kategori, text: mal.text, definition }}
-      />
+      {/* An enkät target has no fields in this form: saving it here would turn it into another kind of target. */}
+      {definition?.typ === "ENKAT" ? (
+        <p className="rounded-md bg-gray-50 p-3 text-sm">{t("enkatMal")}</p>
+      ) : (
+        <MalsattningForm
+          slug={ctx.forbundSlug}
+          insats={data.insats}
+          matvariabler={data.matvariabler}
+          antalGrupper={data.grupper.length}
+          locale={locale}
+          existing={{ id: mal.id, version: mal.version, kategori: mal.kategori, text: mal.text, definition }}
+        />
+      )}
     </div>
   );
 }
