@@ -16,9 +16,9 @@ export function AuditLogTable({ rows, page, pageCount, total, query }: { rows: A
       accessorKey: "createdAt",
       header: t("colTime"),
       // ISO-style "2026-11-24 20:58:03" in both languages: a log is read across teams, and "11/24/26, 8:58 PM" is ambiguous here.
-      cell: ({ row }) => <time dateTime={row.original.createdAt}>{tidpunkt.format(new Date(row.original.createdAt))}</time>,
+      cell: ({ row }) => <time dateTime={row.original.createdAt} className="whitespace-nowrap">{tidpunkt.format(new Date(row.original.createdAt))}</time>,
     },
-    { accessorKey: "vem", header: t("colWho"), cell: ({ row }) => <span className="break-all">{row.original.vem}</span> },
+    { accessorKey: "vem", header: t("colWho"), cell: ({ row }) => <span className="block min-w-48 break-words">{row.original.vem}</span> },
     { accessorKey: "action", header: t("colAction"), cell: ({ row }) => <code className="font-mono text-xs">{row.original.action}</code> },
     {
       id: "entity",
@@ -29,7 +29,7 @@ export function AuditLogTable({ rows, page, pageCount, total, query }: { rows: A
     {
       accessorKey: "details",
       header: t("colDetails"),
-      cell: ({ row }) => (row.original.details === "{}" ? "–" : <code className="block max-w-md break-all font-mono text-xs">{row.original.details}</code>),
+      cell: ({ row }) => (row.original.details === "{}" ? "–" : <code className="block min-w-48 max-w-md break-all font-mono text-xs">{row.original.details}</code>),
     },
   ];
   return (
