@@ -99,8 +99,12 @@ export function indexMatningar(r: InskrivningRad): MatIndex {
  * is in the population; an unrecorded follow-up, empty försörjning at avslut or a
  * missing measurement is SAKNAS. A recorded EJ_NADD is an outcome, never SAKNAS.
  */
+/** Module level, not a closure per call: testVillkor runs once per person, condition and month end. */
+function ja(b: boolean): Utfall {
+  return b ? "JA" : "NEJ";
+}
+
 export function testVillkor(v: Villkor, r: InskrivningRad, idx: MatIndex): Utfall {
-  const ja = (b: boolean): Utfall => (b ? "JA" : "NEJ");
   switch (v.typ) {
     case "AVSLUTSORSAK":
       return ja(r.avslutsorsak !== null && (v.koder as string[]).includes(r.avslutsorsak));

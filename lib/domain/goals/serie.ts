@@ -91,6 +91,8 @@ function resultatFor(
   return antalResultat(s.def, c, s.f, dag, { arsJa: (ar) => arsJa.get(ar.fran) ?? 0, gruppJa, grupper });
 }
 
+const stigande = (a: number, b: number) => a - b;
+
 /** First index i with dagar[i] ≥ d (dagar.length when none). */
 function forstaDagFran(dagar: readonly string[], d: string): number {
   let lo = 0;
@@ -150,34 +152,31 @@ export function evaluateAllPerDag(
     for (const r of data.inskrivningar) {
       const start = forstaDagFran(dagar, r.startdatum);
       if (start >= n) continue;
+      // The first day index after each of the row's own dates (no closures in this loop: it runs per row).
       const index = [start];
-      const lagg = (d: string) => {
-        const j = forstaDagFran(dagar, d);
-        if (j > start && j < n) index.push(j);
-      };
       if (r.avslutsdatum !== null) {
-        lagg(r.avslutsdatum);
-        lagg(addDays(r.avslutsdatum, UPPFOLJNING_DAGAR));
+        index.push(forstaDagFran(dagar, r.avslutsdatum), forstaDagFran(dagar, addDays(r.avslutsdatum, UPPFOLJNING_DAGAR)));
       }
-      for (const m of r.matningar) lagg(m.datum);
-      if (r.uppfoljning) lagg(r.uppfoljning.datum);
-      index.sort((a, b) => a - b);
+      for (const m of r.matningar) index.push(forstaDagFran(dagar, m.datum));
+      if (r.uppfoljning) index.push(forstaDagFran(dagar, r.uppfoljning.datum));
+      index.sort(stigande);
 
       forra.fill(null);
       for (const a of forraAr) a.fill(false);
       let foregaende = -1;
       for (const j of index) {
-        if (j === foregaende) continue;
+        if (j === foregaende || j < start || j >= n) continue;
         foregaende = j;
         const rad = radPer(r, dagar[j] as string) as InskrivningRad;
         let idx: MatIndex | undefined;
         for (let g = 0; g < spar.length; g++) {
           const s = spar[g] as Spar;
           const { def } = s;
+          // The row's utfall does not depend on the window: computed at most once per goal and day.
+          const medlem = isMember(rad, def.population, s.f, senastAvslut[j] as string);
           let utfallet: Utfall | undefined;
-          const utfall = (): Utfall =>
-            (utfallet ??= def.villkor.length === 0 ? "JA" : testAlla(def.villkor, rad, (idx ??= indexMatningar(rad))));
-          const u = isMember(rad, def.population, s.f, senastAvslut[j] as string) ? utfall() : null;
+          if (medlem || s.ar.length > 0) utfallet = def.villkor.length === 0 ? "JA" : testAlla(def.villkor, rad, (idx ??= indexMatningar(rad)));
+          const u = medlem ? (utfallet as Utfall) : null;
           const fore = forra[g] as Utfall | null;
           if (u !== fore) {
             if (fore !== null) andra(s, fore, j, -1, r.gruppId, n);
@@ -187,7 +186,7 @@ export function evaluateAllPerDag(
           const arFore = forraAr[g] as boolean[];
           for (let y = 0; y < s.ar.length; y++) {
             const ar = s.ar[y] as Spar["ar"][number];
-            const nu = isMember(rad, def.population, ar.fonster, senastAvslut[j] as string) && utfall() === "JA";
+            const nu = utfallet === "JA" && isMember(rad, def.population, ar.fonster, senastAvslut[j] as string);
             if (nu !== arFore[y]) {
               (ar.ja[j] as number) += nu ? 1 : -1;
               arFore[y] = nu;
