@@ -19,11 +19,10 @@ export async function proxy(req: NextRequest) {
   const now = Date.now();
   const expiry = token.expired === "maxtid" ? "absolute" : token.expired ? "idle" : sessionExpiry(token, now, limits);
   const cookieName = COOKIE_NAMES.find((n) => req.cookies.has(n));
-  if (expiry !== "active") {
-    const res = NextResponse.redirect(new URL(loginUrl(callbackUrl, expiryReason(expiry)), req.url));
-    if (cookieName) res.cookies.delete(cookieName);
-    return res;
-  }
+  // The ended session's cookie is left in place (it expires on its own, and a new
+  // login replaces it): deleting it here would let a background prefetch eat the
+  // reason, and the user's own next click would land on /login without it.
+  if (expiry !== "active") return NextResponse.redirect(new URL(loginUrl(callbackUrl, expiryReason(expiry)), req.url));
   const res = NextResponse.next();
   if (cookieName && secret && shouldTouch(token, now)) {
     const loginAt = typeof token.loginAt === "number" ? token.loginAt : now;

@@ -14,6 +14,12 @@ const suffix = randomUUID().slice(0, 6);
 const account = { email: `e2e-konto-${suffix}@trollhattan.example`, password: "" };
 const OWN_PASSWORD = `Mitt-eget-${suffix}-losen`;
 
+/** Swaps the session cookie for another value: cleared first, so the browser never sends two of the same name. */
+async function replaceSessionCookie(context: import("@playwright/test").BrowserContext, name: string, value: string, url: string) {
+  await context.clearCookies({ name });
+  await context.addCookies([{ name, value, url, httpOnly: true, sameSite: "Lax" }]);
+}
+
 test("an invited user is held at /konto/losenord until they have chosen a password of their own", async ({ page, browser }) => {
   await login(page, ADMIN);
   await page.waitForURL(/\/f\/trollhattan$/);
@@ -110,7 +116,7 @@ test("a session idle for longer than the limit ends with a message on the login 
   const cookie = (await context.cookies(baseURL)).find((c) => c.name.endsWith("next-auth.session-token"))!;
   const token = (await decode({ token: cookie.value, secret }))!;
   const aged = await encode({ token: { ...token, lastSeen: Date.now() - 31 * 60_000 }, secret });
-  await context.addCookies([{ ...cookie, value: aged }]);
+  await replaceSessionCookie(context, cookie.name, aged, baseURL!);
 
   await page.goto("/f/trollhattan/insatser");
   await expect(page).toHaveURL(/\/login\?.*utgang=inaktiv/);
@@ -133,7 +139,7 @@ test("a session past its absolute limit ends however active, with its own messag
   const cookie = (await context.cookies(baseURL)).find((c) => c.name.endsWith("next-auth.session-token"))!;
   const token = (await decode({ token: cookie.value, secret }))!;
   const aged = await encode({ token: { ...token, loginAt: Date.now() - 8 * 3600_000 - 60_000, lastSeen: Date.now() - 60_000 }, secret });
-  await context.addCookies([{ ...cookie, value: aged }]);
+  await replaceSessionCookie(context, cookie.name, aged, baseURL!);
 
   await page.goto("/f/trollhattan");
   await expect(page).toHaveURL(/\/login\?.*utgang=maxtid/);
