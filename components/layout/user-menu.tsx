@@ -17,10 +17,8 @@ export function UserMenu({ signedInAs }: { signedInAs: string }) {
   const other = locale === "sv" ? "en" : "sv";
   return (
     <div className="flex items-center gap-3 text-sm">
-      <Link href="/konto" className="hidden text-brand-50 underline-offset-2 hover:underline md:inline" title={tKonto("menuLink")}>
-        {signedInAs}
-      </Link>
-      <Link href="/konto" className="text-brand-50 underline-offset-2 hover:underline md:hidden">
+      <span className="hidden text-brand-50 md:inline">{signedInAs}</span>
+      <Link href="/konto" className="rounded px-2 py-1 text-white underline underline-offset-2 hover:bg-brand-800">
         {tKonto("menuLink")}
       </Link>
       <Button
