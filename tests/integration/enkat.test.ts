@@ -30,11 +30,24 @@ let vag: TenantContext;
 let users: Record<"admin" | "processledare" | "vagledare" | "styrelse" | "plB", string>;
 let vasId: string;
 
+type FragaValues = EnkatFormValues["fragor"][number];
+const q = (f: Partial<FragaValues> & Pick<FragaValues, "text" | "typ">): FragaValues => ({
+  hjalptext: "",
+  skalaMin: null,
+  skalaMax: null,
+  etikettMin: "",
+  etikettMax: "",
+  alternativ: "",
+  matvariabelId: "",
+  obligatorisk: false,
+  ...f,
+});
+
 const fragor = (text = "Hur mår du i dag?"): EnkatFormValues["fragor"] => [
   { text, typ: "SKALA", skalaMin: 0, skalaMax: 10, etikettMin: "Mycket dåligt", etikettMax: "Mycket bra", obligatorisk: true, alternativ: "", matvariabelId: "", hjalptext: "" },
-  { text: "Har du fått det stöd du behövt?", typ: "JA_NEJ", obligatorisk: false, alternativ: "", matvariabelId: "", hjalptext: "" },
-  { text: "Vad var bäst?", typ: "ETT_AV_FLERA", alternativ: "Samtalen\nGruppen\nPraktiken", obligatorisk: false, matvariabelId: "", hjalptext: "" },
-  { text: "Något mer du vill säga?", typ: "FRITEXT", obligatorisk: false, alternativ: "", matvariabelId: "", hjalptext: "" },
+  q({ text: "Har du fått det stöd du behövt?", typ: "JA_NEJ" }),
+  q({ text: "Vad var bäst?", typ: "ETT_AV_FLERA", alternativ: "Samtalen\nGruppen\nPraktiken" }),
+  q({ text: "Något mer du vill säga?", typ: "FRITEXT" }),
 ];
 
 async function nyEnkat(overrides: Partial<EnkatFormValues> = {}, aktiv = true): Promise<string> {
@@ -305,7 +318,7 @@ describe("a link tied to an inskrivning", () => {
     const id = await nyEnkat({
       fragor: [
         { text: "Hur skattar du din livskvalitet?", typ: "SKALA", skalaMin: 0, skalaMax: 10, obligatorisk: true, matvariabelId: vasId, alternativ: "", hjalptext: "", etikettMin: "", etikettMax: "" },
-        { text: "Kommentar", typ: "FRITEXT", obligatorisk: false, alternativ: "", matvariabelId: "", hjalptext: "" },
+        q({ text: "Kommentar", typ: "FRITEXT" }),
       ],
     });
     const { inskrivning } = await createDeltagareMedInskrivning(a.id, insats.id);
