@@ -36,6 +36,8 @@ export async function createEnkatLankar(ctx: TenantContext, enkatId: string, inp
     } else {
       tidpunkt = null;
       if (!insatsId && enkatInsatser.length === 1) insatsId = enkatInsatser[0]!;
+      // An enkät for named insatser counts every answer under one of them.
+      if (!insatsId && enkatInsatser.length > 1) throw new ValidationError("Kontrollera de markerade fälten.", { insatsId: ["Välj vilken insats svaren räknas under"] });
     }
     if (insatsId) {
       const finns = await tx.insats.count({ where: { forbundId: ctx.forbundId, id: insatsId } });

@@ -75,7 +75,7 @@ export default async function EnkatPage({ params }: { params: Promise<{ forbund:
                 enkatNamn={enkat.namn}
                 val={val}
                 forbundsniva={enkat.insatser.length === 0}
-                kanUtanInsats={ctx.roll !== "VAGLEDARE" && enkat.insatser.length !== 1}
+                kanUtanInsats={ctx.roll !== "VAGLEDARE" && enkat.insatser.length === 0}
               />
             ) : null}
           </div>
