@@ -8,17 +8,20 @@ const COOKIE_NAMES = ["__Secure-next-auth.session-token", "next-auth.session-tok
 
 // Sends logged-out visitors to /login, ends sessions past their absolute or
 // idle limit (saying why on the login page) and moves the idle clock on for
-// every page a signed-in user opens. It is not the authorisation boundary:
+// every page and API call a signed-in user makes. It is not the authorisation boundary:
 // requireTenant (pages, actions) and the API wrapper are, and they also check
 // the session version and account in the database.
 export async function proxy(req: NextRequest) {
   const secret = process.env.NEXTAUTH_SECRET;
+  // The JSON API answers for itself (401 JSON, API keys): here it only moves the idle clock on.
+  const api = req.nextUrl.pathname.startsWith("/api/");
   const token = await getToken({ req, secret });
   const callbackUrl = req.nextUrl.pathname + req.nextUrl.search;
-  if (!token) return NextResponse.redirect(new URL(loginUrl(callbackUrl), req.url));
+  if (!token) return api ? NextResponse.next() : NextResponse.redirect(new URL(loginUrl(callbackUrl), req.url));
   const now = Date.now();
   const expiry = token.expired === "maxtid" ? "absolute" : token.expired ? "idle" : sessionExpiry(token, now, limits);
   const cookieName = COOKIE_NAMES.find((n) => req.cookies.has(n));
+  if (api && expiry !== "active") return NextResponse.next();
   // The ended session's cookie is left in place (it expires on its own, and a new
   // login replaces it): deleting it here would let a background prefetch eat the
   // reason, and the user's own next click would land on /login without it.
@@ -33,4 +36,4 @@ export async function proxy(req: NextRequest) {
   return res;
 }
 
-export const config = { matcher: ["/f/:path*", "/valj-forbund", "/konto", "/konto/:path*"] };
+export const config = { matcher: ["/f/:path*", "/valj-forbund", "/konto", "/konto/:path*", "/api/f/:path*"] };

@@ -118,6 +118,10 @@ test("a session idle for longer than the limit ends with a message on the login 
   const aged = await encode({ token: { ...token, lastSeen: Date.now() - 31 * 60_000 }, secret });
   await replaceSessionCookie(context, cookie.name, aged, baseURL!);
 
+  // The API answers 401 JSON (no redirect); the next page goes to the login page with the reason.
+  const api = await context.request.get("/api/f/trollhattan/insatser", { maxRedirects: 0 });
+  expect(api.status()).toBe(401);
+  expect((await api.json()).error.code).toBe("unauthorized");
   await page.goto("/f/trollhattan/insatser");
   await expect(page).toHaveURL(/\/login\?.*utgang=inaktiv/);
   await expect(page.getByRole("status")).toHaveText("Du har loggats ut efter 30 minuter utan aktivitet. Logga in igen för att fortsätta.");
