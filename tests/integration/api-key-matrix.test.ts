@@ -42,7 +42,8 @@ beforeAll(async () => {
   tokens.set("nyckelUtgangen", await key(a.id, adminUserId, "ADMIN", { expiresAt: new Date(Date.now() - 1000) }));
   tokens.set("nyckelAterkalladMedSession", tokens.get("nyckelAterkallad")!);
   // Sub-records are named by ids that do not exist (as "saknas" in the e2e matrix): nothing is ever removed.
-  params = { forbund: a.slug, insatsId: insats.id, inskrivningId: inskrivning.id, deltagareId: deltagare.id };
+  const enkat = await db.enkat.create({ data: { forbundId: a.id, namn: "Matrisenkät", respondentgrupp: "DELTAGARE_PAGAENDE", createdById: adminUserId } });
+  params = { forbund: a.slug, insatsId: insats.id, inskrivningId: inskrivning.id, deltagareId: deltagare.id, enkatId: enkat.id };
 });
 
 function classify(status: number): string {

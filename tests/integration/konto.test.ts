@@ -195,3 +195,27 @@ describe("single sign-on (OIDC) mapping", () => {
     expect(await signIn({}, "credentials").result).toBe(true);
   });
 });
+
+describe("OIDC configuration from the environment", () => {
+  const OIDC_ENV = { OIDC_ISSUER: "https://login.microsoftonline.com/t/v2.0", OIDC_CLIENT_ID: "id", OIDC_CLIENT_SECRET: "hemlis", OIDC_NAME: "Microsoft" };
+
+  async function freshOptions(env: Record<string, string | undefined>) {
+    for (const [k, v] of Object.entries(env)) vi.stubEnv(k, v);
+    vi.resetModules();
+    return import("@/lib/auth/options");
+  }
+
+  it("adds the provider and the login button only when configured", async () => {
+    try {
+      const on = await freshOptions(OIDC_ENV);
+      expect(on.authOptions.providers.map((p) => p.id)).toEqual(["credentials", "oidc"]);
+      expect(on.oidcButtonName()).toBe("Microsoft");
+      const off = await freshOptions({ OIDC_ISSUER: "", OIDC_CLIENT_ID: "", OIDC_CLIENT_SECRET: "", OIDC_NAME: "" });
+      expect(off.authOptions.providers.map((p) => p.id)).toEqual(["credentials"]);
+      expect(off.oidcButtonName()).toBeNull();
+    } finally {
+      vi.unstubAllEnvs();
+      vi.resetModules();
+    }
+  });
+});
