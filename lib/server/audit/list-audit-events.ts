@@ -38,6 +38,7 @@ export async function toAuditRows(
   forbundId: string,
 ): Promise<AuditEventRow[]> {
   const labels = await whoLabels(tx, events.map((e) => e.userId), forbundId);
+  const raderade = await erasedDeltagare(tx, events, forbundId);
   return events.map((e) => ({
     id: e.id.toString(),
     createdAt: e.createdAt.toISOString(),
@@ -46,8 +47,39 @@ export async function toAuditRows(
     entity: e.entity,
     entityId: e.entityId,
     ip: e.ip,
-    details: JSON.stringify(e.details ?? {}),
+    details: JSON.stringify(utanRaderadKod(e, raderade) ?? {}),
   }));
+}
+
+type AuditDetails = { deltagareId?: unknown; kod?: unknown };
+
+/** The deltagare a row is about: the entity itself, or details.deltagareId (inskrivning.create). */
+function deltagareIdOf(e: { entity: string | null; entityId: string | null; details: unknown }): string | null {
+  if (e.entity === "Deltagare" && e.entityId) return e.entityId;
+  const id = (e.details as AuditDetails | null)?.deltagareId;
+  return typeof id === "string" ? id : null;
+}
+
+/** Which of the rows' deltagare have had their personuppgifter erased. */
+async function erasedDeltagare(tx: Tx, events: { entity: string | null; entityId: string | null; details: unknown }[], forbundId: string): Promise<Set<string>> {
+  const ids = [...new Set(events.map(deltagareIdOf).filter((id): id is string => id !== null))];
+  if (ids.length === 0) return new Set();
+  const rows = await tx.deltagare.findMany({ where: { forbundId, id: { in: ids }, raderadAt: { not: null } }, select: { id: true } });
+  return new Set(rows.map((r) => r.id));
+}
+
+/**
+ * Erasure replaces a deltagare's code because the old one is written on paper
+ * folders and lists (docs/decisions/009). Older rows (registration, reveal,
+ * withdrawn consent) hold that code in their details and the log is
+ * append-only, so the log shows it as erased instead of handing the way back
+ * to the person to whoever reads or exports the log.
+ */
+function utanRaderadKod(e: { entity: string | null; entityId: string | null; details: unknown }, raderade: Set<string>): unknown {
+  const id = deltagareIdOf(e);
+  const d = e.details as AuditDetails | null;
+  if (!id || !raderade.has(id) || !d || typeof d !== "object" || !("kod" in d)) return e.details;
+  return { ...d, kod: "(raderad)" };
 }
 
 /** One page of the förbund's audit log, newest first, with the total for the pager. */
