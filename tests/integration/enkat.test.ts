@@ -13,7 +13,7 @@ import { createEnkatLankarAction } from "@/lib/actions/enkat/create-enkat-lankar
 import { createEnkatLankar } from "@/lib/server/enkat/create-enkat-lankar";
 import { submitEnkatSvar, LANK_OGILTIG, LANK_UTGANGEN } from "@/lib/server/enkat/submit-enkat-svar";
 import { getEnkatForToken } from "@/lib/server/enkat/get-enkat-for-token";
-import { hashEnkatToken } from "@/lib/server/enkat/token";
+import { hashAdress, hashEnkatToken } from "@/lib/server/enkat/token";
 import type { TenantContext } from "@/lib/auth/tenant-context";
 import type { EnkatFormValues } from "@/lib/validation/enkat";
 import { createDeltagareMedInskrivning, createForbund, createInsats, createMember } from "../factories";
@@ -302,12 +302,15 @@ describe("answering through a link", () => {
     const id = await nyEnkat();
     const { tokens } = await createEnkatLankar(pl, id, { antal: 1, giltigDagar: 30 });
     const ip = "203.0.113.99";
+    // A refusal from yesterday counts for nothing and is pruned by the next one.
+    const old = await db.enkatTokenForsok.create({ data: { adressHash: hashAdress(ip), createdAt: new Date(Date.now() - 86_400_000) } });
     for (let i = 0; i < 20; i++) expect((await getEnkatForToken(`gissning${i}`.padEnd(32, "x"), ip)).status).toBe("ogiltig");
     expect(await getEnkatForToken(tokens[0]!, ip)).toMatchObject({ status: "blockerad" });
     await expect(submitEnkatSvar(tokens[0]!, await svar(id), ip)).rejects.toMatchObject({ code: "rate_limited" });
     // Another address is not affected, and the real link still works from there.
     expect((await getEnkatForToken(tokens[0]!, nyIp())).status).toBe("ok");
     expect(await submitEnkatSvar(tokens[0]!, await svar(id), nyIp())).toEqual({ kopplad: false });
+    expect(await db.enkatTokenForsok.count({ where: { id: old.id } })).toBe(0);
     const rows = await db.enkatTokenForsok.findMany();
     expect(JSON.stringify(rows.map((r) => r.adressHash))).not.toContain(ip);
   });

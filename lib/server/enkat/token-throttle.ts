@@ -18,7 +18,12 @@ export async function checkTokenThrottle(ip: string | null, now = new Date()): P
   return throttleDecision({ now, accountFailures: [], addressFailures: failures.map((f) => f.createdAt) });
 }
 
-export async function recordRefusedToken(ip: string | null): Promise<void> {
+export async function recordRefusedToken(ip: string | null, now = new Date()): Promise<void> {
   if (!ip) return;
-  await db.enkatTokenForsok.create({ data: { adressHash: hashAdress(ip) } });
+  const adressHash = hashAdress(ip);
+  // Rows older than the window decide nothing: drop this address's, so the table stays small (indexed by address, time).
+  await db.$transaction([
+    db.enkatTokenForsok.deleteMany({ where: { adressHash, createdAt: { lt: new Date(now.getTime() - THROTTLE_WINDOW_MS) } } }),
+    db.enkatTokenForsok.create({ data: { adressHash } }),
+  ]);
 }
