@@ -20,6 +20,16 @@ async function replaceSessionCookie(context: import("@playwright/test").BrowserC
   await context.addCookies([{ name, value, url, httpOnly: true, sameSite: "Lax" }]);
 }
 
+test("the account pages send a logged-out visitor to the login page", async ({ playwright, baseURL }) => {
+  const anonymous = await playwright.request.newContext({ baseURL });
+  for (const path of ["/konto", "/konto/losenord"]) {
+    const res = await anonymous.get(path, { maxRedirects: 0 });
+    expect(res.status(), path).toBe(307);
+    expect(res.headers().location).toContain(`/login?callbackUrl=${encodeURIComponent(path)}`);
+  }
+  await anonymous.dispose();
+});
+
 test("an invited user is held at /konto/losenord until they have chosen a password of their own", async ({ page, browser }) => {
   await login(page, ADMIN);
   await page.waitForURL(/\/f\/trollhattan$/);
