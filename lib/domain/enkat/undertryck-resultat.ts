@@ -17,6 +17,9 @@ const tal = (c: Cell): number => (typeof c === "number" ? c : 0);
  *   (besvarat), suppressed as one line; "ej besvarat" is shown exactly when
  *   besvarat is (it is the difference of two shown numbers).
  * - A mean or ja-share is shown only when at least `min` people answered.
+ *   Known limit: a mean beside a partly hidden distribution narrows the hidden
+ *   counts (one more equation); like published survey statistics, the mean of
+ *   at least `min` answers is shown anyway.
  */
 export function undertryckEnkatResultat(r: EnkatResultat, min: number): EnkatResultat {
   if (r.undertryckt) return r;
