@@ -73,15 +73,23 @@ export function linjeAvslojar(cells: readonly Cell[], linje: Linje, min: number)
 /**
  * Suppresses a table given as a flat array of counts and the lines (rows,
  * columns) that add up. Cells in no line are suppressed on their own.
+ *
+ * `givna`: cells whose state another published view already decided (shown,
+ * or hidden with its label). They start in that state, and a line hides one of
+ * them only when no other cell of the line can be hidden — hiding a number the
+ * reader has from the other view protects nothing.
  */
-export function suppressTable(values: readonly number[], linjer: readonly Linje[], min = DEFAULT_MIN_CELL): Cell[] {
-  const cells: Cell[] = values.map((v) => (v < min ? { dold: "LITEN" } : v));
+export function suppressTable(values: readonly number[], linjer: readonly Linje[], min = DEFAULT_MIN_CELL, givna?: ReadonlyMap<number, Cell>): Cell[] {
+  const cells: Cell[] = values.map((v, i) => givna?.get(i) ?? (v < min ? { dold: "LITEN" } : v));
+  const fri = (i: number) => !givna?.has(i);
   for (let changed = true; changed; ) {
     changed = false;
     for (const linje of linjer) {
       if (!linjeAvslojar(cells, linje, min)) continue;
       const shownParts = linje.delar.filter((i) => !isDold(cells[i]!)).sort((a, b) => values[a]! - values[b]!);
-      const next = shownParts[0] ?? (isDold(cells[linje.total]!) ? undefined : linje.total);
+      const totalShown = !isDold(cells[linje.total]!);
+      const next =
+        shownParts.find(fri) ?? (totalShown && fri(linje.total) ? linje.total : undefined) ?? shownParts[0] ?? (totalShown ? linje.total : undefined);
       if (next === undefined) continue;
       cells[next] = { dold: "SKYDD" };
       changed = true;

@@ -24,7 +24,17 @@ export function korstabell(rader: readonly string[], kolumner: readonly string[]
  * would hand a reader the total that protects this one's small cells.
  * Every row, every column and both margins are lines (lib/domain/suppression.ts).
  */
-export function suppressKorstabeller(tabeller: readonly { tabell: Korstabell<number>; grupp: string }[], min: number): Korstabell<Cell>[] {
+/** Where each number of a cross-table sits in the joint value array of suppressKorstabeller. */
+export type KorstabellIndex = { celler: number[][]; radsummor: number[]; kolumnsummor: number[]; totalt: number };
+
+/**
+ * Ties the tables to numbers another view publishes: `lagg` adds a value and
+ * returns its index; the answer's lines join them to the tables' indices, and
+ * `givna` gives the states the other view already shows (suppressTable).
+ */
+export type Koppling = (index: readonly KorstabellIndex[], lagg: (v: number) => number) => { linjer: Linje[]; givna: Map<number, Cell> };
+
+export function suppressKorstabeller(tabeller: readonly { tabell: Korstabell<number>; grupp: string }[], min: number, koppling?: Koppling): Korstabell<Cell>[] {
   const varden: number[] = [];
   const linjer: Linje[] = [];
   const totalIndex = new Map<string, number>();
@@ -41,7 +51,8 @@ export function suppressKorstabeller(tabeller: readonly { tabell: Korstabell<num
     linjer.push({ delar: radsummor, total: totalt }, { delar: kolumnsummor, total: totalt });
     return { celler, radsummor, kolumnsummor, totalt };
   });
-  const c = suppressTable(varden, linjer, min);
+  const extra = koppling?.(index, lagg);
+  const c = suppressTable(varden, [...linjer, ...(extra?.linjer ?? [])], min, extra?.givna);
   return tabeller.map(({ tabell: t }, n) => {
     const ix = index[n]!;
     return {

@@ -1,8 +1,9 @@
 import { ALDERSBAND, aldersband } from "@/lib/domain/dashboard/alder";
 import { FORSORJNINGSKATEGORIER, forsorjningskategori } from "@/lib/domain/dashboard/forsorjning";
-import { korstabell, suppressKorstabeller, type Korstabell } from "@/lib/domain/export/korstabell";
+import { korstabell, suppressKorstabeller, type Koppling, type Korstabell } from "@/lib/domain/export/korstabell";
 import { avslutsorsak, sysselsattning } from "@/lib/domain/kodlistor";
-import type { Cell } from "@/lib/domain/suppression";
+import { suppressDeltagare } from "@/lib/domain/oversikt/styrelse-vy";
+import type { Cell, Linje } from "@/lib/domain/suppression";
 
 /**
  * The SUS-style statistical summary of one insats and period, folded from one
@@ -81,6 +82,13 @@ export function susSammanstallning(rader: readonly SusRad[]): SusSammanstallning
  * see lib/domain/suppression.ts) hidden, with secondary suppression over rows,
  * columns and margins. The three outcome tables count the same avslutade, so
  * their grand total is one cell — hidden in all or shown in all.
+ *
+ * The board view of the same insats and period publishes the same kön
+ * margins (inskrivna and avslutade per kön, and their totals) next to the
+ * aktiva the SUS does not show. Both are suppressed as one system
+ * (`medStyrelsevyn`): the board view's states are given, so the SUS never shows
+ * a number the board view hides, and inskrivna − avslutade cannot give back
+ * the board's hidden "<5" aktiva.
  */
 export function undertryckSus(s: SusSammanstallning<number>, min: number): SusSammanstallning<Cell> {
   const [alderKon, konOrsak, fors, syss] = suppressKorstabeller(
@@ -91,6 +99,42 @@ export function undertryckSus(s: SusSammanstallning<number>, min: number): SusSa
       { tabell: s.sysselsattning, grupp: "avslutade" },
     ],
     min,
+    medStyrelsevyn(s, min),
   );
   return { "alder-kon": alderKon!, "kon-avslutsorsak": konOrsak!, forsorjning: fors!, sysselsattning: syss! };
+}
+
+/**
+ * The board view's kön table (lib/domain/oversikt/styrelse-vy.ts) of the same
+ * inskrivningar, as lines joined to the SUS margins: K, M and totalt, each
+ * aktiva + avslutade = inskrivna, with the states the board view gives them.
+ */
+function medStyrelsevyn(s: SusSammanstallning<number>, min: number): Koppling {
+  const ak = s["alder-kon"];
+  const ko = s["kon-avslutsorsak"];
+  const k = KON.indexOf("K");
+  const m = KON.indexOf("M");
+  const inskrivna = [ak.kolumnsummor[k]!, ak.kolumnsummor[m]!, ak.totalt];
+  const avslutade = [ko.kolumnsummor[k]!, ko.kolumnsummor[m]!, ko.totalt];
+  const konRad = (i: number) => ({ aktiva: inskrivna[i]! - avslutade[i]!, avslutade: avslutade[i]!, totalt: inskrivna[i]! });
+  const vy = suppressDeltagare({ kalla: "INSKRIVNINGAR", K: konRad(0), M: konRad(1), totalt: konRad(2), andelKvinnor: null, andelMan: null, jamstalld: null }, min);
+  const rader = [vy.K, vy.M, vy.totalt];
+  return ([iAk, iKo], lagg) => {
+    const ins = [iAk!.kolumnsummor[k]!, iAk!.kolumnsummor[m]!, iAk!.totalt];
+    const avs = [iKo!.kolumnsummor[k]!, iKo!.kolumnsummor[m]!, iKo!.totalt];
+    const akt = [0, 1, 2].map((i) => lagg(inskrivna[i]! - avslutade[i]!));
+    const givna = new Map<number, Cell>();
+    rader.forEach((r, i) => {
+      givna.set(akt[i]!, r.aktiva!);
+      givna.set(avs[i]!, r.avslutade!);
+      givna.set(ins[i]!, r.totalt);
+    });
+    const linjer: Linje[] = [
+      ...[0, 1, 2].map((i) => ({ delar: [akt[i]!, avs[i]!], total: ins[i]! })),
+      { delar: [akt[0]!, akt[1]!], total: akt[2]! },
+      { delar: [avs[0]!, avs[1]!], total: avs[2]! },
+      { delar: [ins[0]!, ins[1]!], total: ins[2]! },
+    ];
+    return { linjer, givna };
+  };
 }
