@@ -11,8 +11,15 @@ export const BOM = "\uFEFF";
  */
 export function toSvenskCsv(rubriker: readonly string[], rader: readonly (readonly (string | number | null)[])[]): string {
   const data = rader.map((r) => r.map(cell));
-  return BOM + Papa.unparse({ fields: [...rubriker], data }, { delimiter: ";", newline: "\r\n", escapeFormulae: true });
+  return BOM + Papa.unparse({ fields: [...rubriker], data }, { delimiter: ";", newline: "\r\n", escapeFormulae: FORMEL });
 }
+
+/**
+ * Papa's default (`true`) also escapes "-3" and "+2", which Excel then shows
+ * as text with the apostrophe; a plain signed number cannot run as a formula,
+ * so it stays a number. Everything else starting with = + - @ tab or CR is escaped.
+ */
+const FORMEL = /^(?![+-]?\d+(?:[.,]\d+)?$)[=+\-@\t\r]/;
 
 /** Numbers with a decimal comma and no thousands separator, as Swedish Excel reads them. */
 function cell(v: string | number | null): string {
