@@ -58,7 +58,14 @@ export default async function EnkatPage({ params }: { params: Promise<{ forbund:
           ) : null}
         </div>
         {enkat.beskrivning ? <p className="max-w-prose">{enkat.beskrivning}</p> : null}
-        <p className="text-sm">{t("siffror", { lankar: enkat.antalLankar, oanvanda: enkat.oanvandaLankar, svar: enkat.antalSvar })}</p>
+        <p className="text-sm">
+          {t("siffror", { lankar: enkat.antalLankar, oanvanda: enkat.oanvandaLankar, svar: enkat.antalSvar })}{" "}
+          {can(ctx.roll, "enkatresultat:read") ? (
+            <Link href={`${base}/${enkat.id}/resultat`} className="font-medium text-brand-700 underline underline-offset-4">
+              {t("visaResultat")}
+            </Link>
+          ) : null}
+        </p>
       </div>
       {kanLanka ? (
         <Card>
