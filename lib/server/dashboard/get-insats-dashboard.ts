@@ -13,6 +13,7 @@ import { sammanfattaPar, stegforflyttning, type ParSammanfattning, type Stegforf
 import { forsorjningKorstabell, type Korstabell } from "@/lib/domain/dashboard/forsorjning";
 import { todayIso } from "@/lib/server/dates";
 import { withTenantTx } from "@/lib/server/tenant-tx";
+import { cachedResult } from "@/lib/server/cache/cached-result";
 import { loadEvalData } from "@/lib/server/malsattning/load-eval-data";
 import { withResultat } from "@/lib/server/malsattning/list-malsattningar-med-resultat";
 import { countFordelningar } from "./count-fordelningar";
@@ -70,7 +71,8 @@ export async function getInsatsDashboard(
   const locale = options.locale ?? "sv";
 
   // One tenant transaction (row-level security); its queries run one after another on one connection.
-  return withTenantTx(ctx.forbundId, async (tx) => {
+  // Cached per data version (lib/server/cache) after the access check above; no identities in it.
+  return withTenantTx(ctx.forbundId, (tx) => cachedResult(tx, ctx.forbundId, "insatsDashboard", [insatsId, filter, locale, today], async () => {
     const insats = await tx.insats.findFirst({
       where: { id: insatsId, forbundId: ctx.forbundId },
       select: { id: true, namn: true, startdatum: true, slutdatum: true, matningsmetod: true, grupper: { select: { id: true, namn: true }, orderBy: { startdatum: "asc" } } },
@@ -135,7 +137,7 @@ export async function getInsatsDashboard(
         : null,
       forsorjning: forsorjningKorstabell(forsorjning),
     };
-  }, { timeoutMs: 60_000 });
+  }), { timeoutMs: 60_000 });
 }
 
 /** Month ends from the insats's (or the cohort's) start to its end or today, whichever comes first. */

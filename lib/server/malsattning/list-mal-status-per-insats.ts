@@ -3,6 +3,7 @@ import type { TenantContext } from "@/lib/auth/tenant-context";
 import { evaluateAll, type MalStatus } from "@/lib/domain/goals/evaluate";
 import { todayIso } from "@/lib/server/dates";
 import { withTenantTx } from "@/lib/server/tenant-tx";
+import { cachedResult } from "@/lib/server/cache/cached-result";
 import { loadEvalDataMany } from "./load-eval-data";
 import { withManualStatus } from "./list-malsattningar-med-resultat";
 
@@ -14,32 +15,30 @@ export type MalStatusSummary = { total: number; perStatus: Partial<Record<MalSta
  * page; one query per table for the whole förbund; only counts leave here.
  */
 export async function listMalStatusPerInsats(ctx: TenantContext, today = todayIso()): Promise<Record<string, MalStatusSummary>> {
-  const [data, malsattningar, forbund] = await withTenantTx(
-    ctx.forbundId,
-    (tx) =>
-      Promise.all([
-        loadEvalDataMany(ctx, undefined, tx),
-        tx.malsattning.findMany({ where: { forbundId: ctx.forbundId }, select: { id: true, insatsId: true, typ: true, definition: true, kvalitativStatus: true } }),
-        tx.forbund.findUniqueOrThrow({ where: { id: ctx.forbundId }, select: { minCellStorlek: true } }),
-      ]),
-    { timeoutMs: 60_000 },
-  );
-  const byInsats = new Map<string, typeof malsattningar>();
-  for (const m of malsattningar) {
-    const list = byInsats.get(m.insatsId);
-    if (list) list.push(m);
-    else byInsats.set(m.insatsId, [m]);
-  }
-  const out: Record<string, MalStatusSummary> = {};
-  for (const [insatsId, rows] of data) {
-    const mal = byInsats.get(insatsId) ?? [];
-    const summary: MalStatusSummary = { total: mal.length, perStatus: {} };
-    const results = new Map(evaluateAll(mal, rows, { today, minUnderlag: forbund.minCellStorlek }).map((r) => [r.id, r.resultat]));
-    for (const m of mal) {
-      const status = withManualStatus(m, results.get(m.id)!).status;
-      summary.perStatus[status] = (summary.perStatus[status] ?? 0) + 1;
+  // Cached per data version (lib/server/cache): counts only, the same for every caller of the förbund.
+  return withTenantTx(ctx.forbundId, (tx) => cachedResult(tx, ctx.forbundId, "malStatusPerInsats", [today], async () => {
+    const [data, malsattningar, forbund] = await Promise.all([
+      loadEvalDataMany(ctx, undefined, tx),
+      tx.malsattning.findMany({ where: { forbundId: ctx.forbundId }, select: { id: true, insatsId: true, typ: true, definition: true, kvalitativStatus: true } }),
+      tx.forbund.findUniqueOrThrow({ where: { id: ctx.forbundId }, select: { minCellStorlek: true } }),
+    ]);
+    const byInsats = new Map<string, typeof malsattningar>();
+    for (const m of malsattningar) {
+      const list = byInsats.get(m.insatsId);
+      if (list) list.push(m);
+      else byInsats.set(m.insatsId, [m]);
     }
-    out[insatsId] = summary;
-  }
-  return out;
+    const out: Record<string, MalStatusSummary> = {};
+    for (const [insatsId, rows] of data) {
+      const mal = byInsats.get(insatsId) ?? [];
+      const summary: MalStatusSummary = { total: mal.length, perStatus: {} };
+      const results = new Map(evaluateAll(mal, rows, { today, minUnderlag: forbund.minCellStorlek }).map((r) => [r.id, r.resultat]));
+      for (const m of mal) {
+        const status = withManualStatus(m, results.get(m.id)!).status;
+        summary.perStatus[status] = (summary.perStatus[status] ?? 0) + 1;
+      }
+      out[insatsId] = summary;
+    }
+    return out;
+  }), { timeoutMs: 60_000 });
 }

@@ -10,6 +10,7 @@ import { fromIsoDate, toIsoDate, toIsoDateOrNull, todayIso } from "@/lib/server/
 import { loadEvalDataMany } from "@/lib/server/malsattning/load-eval-data";
 import { withResultat } from "@/lib/server/malsattning/list-malsattningar-med-resultat";
 import { withTenantTx } from "@/lib/server/tenant-tx";
+import { cachedResult } from "@/lib/server/cache/cached-result";
 
 const TIDIGAST = "0001-01-01";
 
@@ -26,7 +27,8 @@ export async function getForbundOversikt(ctx: TenantContext, filter: OversiktFil
   const till = filter.till ?? idag;
   const fran = filter.fran ?? null;
 
-  return withTenantTx(ctx.forbundId, async (tx) => {
+  // Cached per data version (lib/server/cache): the same for every caller of the förbund; styrelseVy suppresses afterwards.
+  return withTenantTx(ctx.forbundId, (tx) => cachedResult(tx, ctx.forbundId, "forbundOversikt", [filter, locale, idag], async () => {
     const [forbund, insatser] = await Promise.all([
       tx.forbund.findUniqueOrThrow({ where: { id: ctx.forbundId }, select: { slug: true, namn: true, minCellStorlek: true } }),
       tx.insats.findMany({
@@ -90,7 +92,7 @@ export async function getForbundOversikt(ctx: TenantContext, filter: OversiktFil
     });
 
     return { forbund: { slug: forbund.slug, namn: forbund.namn }, filter, period: { fran, till }, idag, minCell: forbund.minCellStorlek, matvariabelNamn: Object.fromEntries(matvariabler.map((m) => [m.kod, m.namn])), insatser: rows };
-  }, { timeoutMs: 60_000 });
+  }), { timeoutMs: 60_000 });
 }
 
 /** The calendar years a period touches, for budget posts kept per year; null = every year. */
