@@ -26,10 +26,19 @@ export async function cachedResult<T>(tx: Tx, forbundId: string, name: string, a
   // A waiter whose first computation failed (say, that request's timeout) computes on its own transaction.
   if (hit) return hit.catch(() => compute());
   // The promise is stored, so requests arriving while the first computes wait for it instead of computing again.
-  const pending = compute();
+  const pending = process.env.NODE_ENV === "production" ? compute() : compute().then(deepFreeze);
   cache.set(forbundId, key, pending);
   pending.catch(() => cache.delete(key));
   return pending;
+}
+
+/** Outside production a cached value is frozen, so a caller that mutates it (and so every later caller's copy) fails in tests. */
+function deepFreeze<T>(value: T): T {
+  if (value !== null && typeof value === "object" && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const v of Object.values(value)) deepFreeze(v);
+  }
+  return value;
 }
 
 /** For tests. */
