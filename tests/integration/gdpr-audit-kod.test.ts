@@ -9,6 +9,8 @@ import { call } from "./support/http";
 import { db } from "@/lib/db";
 import * as registrering from "@/app/api/f/[forbund]/insatser/[insatsId]/inskrivningar/route";
 import * as raderaRoute from "@/app/api/f/[forbund]/deltagare/[deltagareId]/radera/route";
+import * as utdragRoute from "@/app/api/f/[forbund]/deltagare/[deltagareId]/registerutdrag/route";
+import * as utdragPdfRoute from "@/app/api/f/[forbund]/deltagare/[deltagareId]/registerutdrag.pdf/route";
 import { revealIdentityAction } from "@/lib/actions/deltagare/reveal-identity";
 import { listAuditEvents } from "@/lib/server/audit/list-audit-events";
 import { exportAuditCsv } from "@/lib/server/audit/export-audit-csv";
@@ -40,7 +42,7 @@ async function registrera(personnummer: string) {
   const { deltagareId, inskrivningId } = res.json as { deltagareId: string; inskrivningId: string };
   const { kod } = await db.deltagare.findFirstOrThrow({ where: { forbundId: a.id, id: deltagareId }, select: { kod: true } });
   expect(await revealIdentityAction(a.slug, insatsId, inskrivningId, { skal: "Behöver ringa om ett möte" })).toMatchObject({ ok: true });
-  return { deltagareId, kod };
+  return { deltagareId, inskrivningId, kod };
 }
 
 describe("the audit log after an erasure", () => {
@@ -66,5 +68,30 @@ describe("the audit log after an erasure", () => {
     const { csv } = await exportAuditCsv(admin.ctx, {});
     expect(csv).not.toContain(raderad.kod);
     expect(csv).toContain(kvar.kod);
+  });
+});
+
+describe("the registerutdrag", () => {
+  it("lists the single-use enkät links tied to the person's inskrivning, used or not (JSON and PDF)", async () => {
+    const p = await registrera("19800101-9051");
+    const enkat = await db.enkat.create({ data: { forbundId: a.id, namn: "Startenkät", respondentgrupp: "DELTAGARE_AVSLUT", createdById: processledare.user.id } });
+    const lank = (tokenHash: string, usedAt: Date | null) =>
+      db.enkatLank.create({
+        data: { forbundId: a.id, enkatId: enkat.id, insatsId, inskrivningId: p.inskrivningId, tidpunkt: "START", tokenHash, batchId: "b1", expiresAt: new Date("2025-04-01T00:00:00Z"), usedAt, createdById: processledare.user.id },
+      });
+    await lank(`h9-${p.deltagareId}-1`, new Date("2025-03-10"));
+    await lank(`h9-${p.deltagareId}-2`, null);
+
+    actAs(processledare.user.id);
+    const res = await call(utdragRoute.GET, { forbund: a.slug, deltagareId: p.deltagareId });
+    expect(res.status).toBe(200);
+    expect(res.json.inskrivningar[0].enkatlankar).toEqual([
+      { enkat: "Startenkät", tidpunkt: "START", skapad: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/), giltigTill: "2025-04-01", anvand: "2025-03-10" },
+      { enkat: "Startenkät", tidpunkt: "START", skapad: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/), giltigTill: "2025-04-01", anvand: null },
+    ]);
+    // No token or its hash leaves the server.
+    expect(JSON.stringify(res.json)).not.toContain("h9-");
+    const pdf = await call(utdragPdfRoute.GET, { forbund: a.slug, deltagareId: p.deltagareId });
+    expect(pdf.status).toBe(200);
   });
 });

@@ -41,6 +41,10 @@ export async function getRegisterutdrag(ctx: TenantContext, deltagareId: string,
         matningar: { include: { matvariabel: { select: { kod: true, namn: true } } }, orderBy: [{ datum: "asc" }, { createdAt: "asc" }] },
         uppfoljning: true,
         plan: { include: { mal: { orderBy: [{ maldatum: { sort: "asc", nulls: "last" } }, { id: "asc" }] } } },
+        enkatLankar: {
+          orderBy: { createdAt: "asc" },
+          select: { tidpunkt: true, createdAt: true, expiresAt: true, usedAt: true, enkat: { select: { namn: true } } },
+        },
         enkatSvar: {
           orderBy: [{ ar: "asc" }, { manad: "asc" }],
           select: { ar: true, manad: true, enkat: { select: { namn: true } }, rader: { select: { varde: true, text: true, fraga: { select: { text: true } } } } },
@@ -90,6 +94,8 @@ export async function getRegisterutdrag(ctx: TenantContext, deltagareId: string,
         plan: i.plan
           ? { upprattad: toIsoDate(i.plan.upprattadDatum), mal: i.plan.mal.map((m) => ({ beskrivning: m.beskrivning, maldatum: toIsoDateOrNull(m.maldatum), status: m.status })) }
           : null,
+        // Single-use links tied to this inskrivning (the answer itself is under enkatsvar).
+        enkatlankar: i.enkatLankar.map((l) => ({ enkat: l.enkat.namn, tidpunkt: l.tidpunkt, skapad: toIsoDate(l.createdAt), giltigTill: toIsoDate(l.expiresAt), anvand: toIsoDateOrNull(l.usedAt) })),
         enkatsvar: i.enkatSvar.map((e) => ({ enkat: e.enkat.namn, ar: e.ar, manad: e.manad, svar: e.rader.map((r) => ({ fraga: r.fraga.text, varde: r.varde, text: r.text })) })),
         handelser: handelser.perInskrivning.get(i.id) ?? [],
       })),

@@ -105,6 +105,17 @@ function Inskrivning({ i, t }: { i: Registerutdrag["inskrivningar"][number]; t: 
           ))}
         </View>
       ) : null}
+      {i.enkatlankar.length > 0 ? <Text style={s.h3}>{t("gdpr.pdf.enkatlankar")}</Text> : null}
+      {i.enkatlankar.map((l, n) => (
+        <Text key={n} style={s.item}>
+          {t("gdpr.pdf.enkatlankRad", {
+            enkat: l.enkat,
+            skapad: l.skapad,
+            giltigTill: l.giltigTill,
+            status: l.anvand ? t("gdpr.pdf.enkatlankAnvand", { datum: l.anvand }) : t("gdpr.pdf.enkatlankOanvand"),
+          })}
+        </Text>
+      ))}
       {i.enkatsvar.length > 0 ? <Text style={s.h3}>{t("gdpr.pdf.enkatsvar")}</Text> : null}
       {i.enkatsvar.map((e, n) => (
         <View key={n} style={s.item}>
