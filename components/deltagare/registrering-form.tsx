@@ -68,7 +68,7 @@ export function RegistreringForm({ slug, data, locale }: { slug: string; data: R
 
   return (
     <FormProvider {...form}>
-      <form onSubmit={onSubmit} noValidate className="flex flex-col gap-8">
+      <form method="post" onSubmit={onSubmit} noValidate className="flex flex-col gap-8">
         {personuppgifter ? (
           <fieldset className="grid gap-4 md:grid-cols-2">
             <legend className="mb-2 text-lg font-semibold">{t("identitet.legend")}</legend>

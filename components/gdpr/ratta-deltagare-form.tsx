@@ -45,7 +45,7 @@ export function RattaDeltagareForm({ slug, status, tillbaka }: { slug: string; s
 
   const identitetErrors = errors.identitet as (Record<string, { message?: string }> & { message?: string }) | undefined;
   return (
-    <form onSubmit={onSubmit} noValidate className="flex flex-col gap-6">
+    <form method="post" onSubmit={onSubmit} noValidate className="flex flex-col gap-6">
       <input type="hidden" {...register("version", { valueAsNumber: true })} />
       <fieldset className="grid gap-4 sm:grid-cols-2">
         <legend className="mb-2 font-semibold">{t("bas")}</legend>
