@@ -62,7 +62,7 @@ export function InviteAnvandareForm({ slug }: { slug: string }) {
           )}
         </div>
       ) : null}
-      <form onSubmit={onSubmit} noValidate className="grid gap-4 md:grid-cols-3">
+      <form method="post" onSubmit={onSubmit} noValidate className="grid gap-4 md:grid-cols-3">
         <Field id="invite-email" label={t("userAdmin.email")} error={errors.email?.message}>
           {(aria) => <Input type="email" autoComplete="off" {...aria} {...register("email")} />}
         </Field>

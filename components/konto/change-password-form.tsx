@@ -42,7 +42,7 @@ export function ChangePasswordForm({ forced, next }: { forced: boolean; next: st
   });
 
   return (
-    <form onSubmit={onSubmit} noValidate className="mt-6 flex flex-col gap-4">
+    <form method="post" onSubmit={onSubmit} noValidate className="mt-6 flex flex-col gap-4">
       {formError ? (
         <p role="alert" className="rounded-md border border-bad bg-bad-bg px-3 py-2 text-sm text-bad">
           {formError}

@@ -43,4 +43,9 @@ describe("row-level security on User", () => {
   it("gives a tenant transaction no access to login attempts", async () => {
     await expect(withTenantTx(a.id, (tx) => tx.loginAttempt.count())).rejects.toThrow(/permission denied/);
   });
+
+  it("gives a tenant transaction no access to refused enkät tokens (throttled before any förbund is known)", async () => {
+    await expect(withTenantTx(a.id, (tx) => tx.enkatTokenForsok.count())).rejects.toThrow(/permission denied/);
+    await expect(withTenantTx(a.id, (tx) => tx.enkatTokenForsok.deleteMany({}))).rejects.toThrow(/permission denied/);
+  });
 });

@@ -35,9 +35,12 @@ export async function submitEnkatSvar(token: string, svar: Record<string, unknow
     if (!found) throw new LankRefused("not_found", LANK_OGILTIG);
     const { forbundId, tokenHash } = found;
     const idag = todayIso(now);
+    // The link keeps the month it was used, not the day: the answer carries only year and month,
+    // and a day on the link would single out the answer of the one link used that day.
+    const manadStart = `${idag.slice(0, 7)}-01`;
     return await withTenantTx(forbundId, async (tx) => {
       const claimed = await tx.$queryRaw<Claimed[]>`
-        UPDATE "EnkatLank" SET "usedAt" = ${idag}::date
+        UPDATE "EnkatLank" SET "usedAt" = ${manadStart}::date
         WHERE "forbundId" = ${forbundId} AND "tokenHash" = ${tokenHash} AND "usedAt" IS NULL
           AND "expiresAt" > ${now.toISOString().replace("Z", "")}::timestamp
         RETURNING id, "enkatId", "insatsId", "inskrivningId", tidpunkt::text AS tidpunkt`;

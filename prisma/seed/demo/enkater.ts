@@ -104,7 +104,7 @@ export function enkatRader(fid: string, slug: string, insatser: { id: string; sp
         tokenHash: createHash("sha256").update(`demo-enkatlank:${slug}:${lankNr++}`).digest("hex"),
         batchId,
         expiresAt: toDate(addDays(skapad, 30)),
-        usedAt: besvarad ? toDate(addDays(skapad, rng.int(0, 7))) : null,
+        usedAt: besvarad ? toDate(`${addDays(skapad, rng.int(0, 7)).slice(0, 7)}-01` as Iso) : null,
         createdById: "demo",
         createdAt: toDate(skapad),
       });
