@@ -6,7 +6,7 @@
 // `next build` first; .next is shared on the development machine, so run the
 // whole thing under the e2e lock there:
 //   flock /tmp/insats-e2e.lock npm run bench:http -- --scale national --build
-// Prints a table and writes bench/results/http-<scale>.json.
+// --bara-las leaves out the writes. Prints a table and writes bench/results/http-<scale>.json.
 import { spawn, spawnSync } from "node:child_process";
 import { mkdirSync, writeFileSync } from "node:fs";
 import net from "node:net";
@@ -25,6 +25,8 @@ if (!SCALES[scale]) throw new Error(`Okänd skala ${scale}`);
 const USERS = Number(arg("users") ?? 50);
 const SECONDS = Number(arg("seconds") ?? 60);
 const FORBUND = Math.min(10, SCALES[scale].forbund);
+/** --bara-las: the same mix without the two writes (shows what the result cache does when no write invalidates it). */
+const BARA_LAS = process.argv.includes("--bara-las");
 const url = benchDatabaseUrl(scale);
 const root = process.cwd();
 const bin = (n: string) => path.join(root, "node_modules", ".bin", n);
@@ -156,7 +158,7 @@ async function main() {
       url: base,
       connections: USERS,
       duration: SECONDS,
-      requests: mix(),
+      requests: BARA_LAS ? mix().filter((r) => r.method === "GET") : mix(),
       setupClient: (c) => {
         c.on("response", (status: number, _bytes: number, ms: number) => {
           latencies.push(ms);
@@ -173,6 +175,7 @@ async function main() {
       datum: new Date().toISOString(),
       ...machine(),
       anvandare: USERS,
+      bara_lasning: BARA_LAS,
       forbund: FORBUND,
       sekunder: SECONDS,
       forfragningar: result.requests.total,
@@ -191,7 +194,7 @@ async function main() {
     console.log("Statuskoder:", out.statuskoder);
     const dir = path.join(import.meta.dirname, "results");
     mkdirSync(dir, { recursive: true });
-    const namn = `http-${scale}${USERS === 50 ? "" : `-${USERS}-anvandare`}.json`;
+    const namn = `http-${scale}${USERS === 50 ? "" : `-${USERS}-anvandare`}${BARA_LAS ? "-bara-las" : ""}.json`;
     writeFileSync(path.join(dir, namn), JSON.stringify(out, null, 2) + "\n");
     console.log(`Resultat sparat i bench/results/${namn}`);
   } finally {
