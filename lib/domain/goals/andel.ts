@@ -1,6 +1,7 @@
 import type { AndelDefinition } from "./definition";
 import type { MalResultat, MalStatus } from "./resultat";
 import type { Fonster } from "./rows";
+import { wilson } from "./wilson";
 
 export const DEFAULT_MIN_UNDERLAG = 5;
 /** Shares are compared with a tolerance so 7/10 meets "minst 0.7" whatever floating point does. */
@@ -40,3 +41,34 @@ export function andelStatus(
   return ended ? "EJ_UPPNATT" : "RISK";
 }
 
+
+/** JA / NEJ / SAKNAS among the members of one window (or respondents, for ENKAT). */
+export type Rakning = { ja: number; nej: number; saknas: number };
+
+/**
+ * An ANDEL result from its counts. The one place the figures, interval and
+ * status of a share are put together — used by evaluateMalsattning, by the
+ * monthly series (serie.ts) and by ENKAT targets (enkat.ts), so all agree.
+ */
+export function andelResultat(
+  def: Pick<AndelDefinition, "minAndel" | "maxAndel" | "minUnderlag">,
+  c: Rakning,
+  f: Fonster,
+  options: { today: string; minUnderlag?: number },
+): MalResultat {
+  const { ja, nej, saknas } = c;
+  const namnare = ja + nej;
+  const varde = namnare > 0 ? ja / namnare : null;
+  const minUnderlag = def.minUnderlag ?? options.minUnderlag ?? DEFAULT_MIN_UNDERLAG;
+  return {
+    typ: "ANDEL",
+    status: andelStatus(varde, namnare, minUnderlag, def, f, options.today),
+    taljare: ja,
+    namnare,
+    varde,
+    ...(namnare > 0 ? { intervall: wilson(ja, namnare) } : {}),
+    mal: andelMal(def),
+    saknarData: saknas,
+    period: f,
+  };
+}

@@ -1,10 +1,9 @@
 import { alternativVarde, jaNejVarde } from "@/lib/domain/enkat/berakna-resultat";
 import type { FragaTyp } from "@/lib/domain/enkat/resultat-typer";
 import type { EnkatDefinition } from "./definition";
-import { andelMal, andelStatus, DEFAULT_MIN_UNDERLAG } from "./andel";
+import { andelMal, andelResultat } from "./andel";
 import { tomt, type MalResultat } from "./resultat";
 import type { Fonster } from "./rows";
-import { wilson } from "./wilson";
 
 /**
  * The answers an enkät target needs, for one insats: the questions that
@@ -54,18 +53,5 @@ export function evaluateEnkat(def: EnkatDefinition, data: EnkatMalData | undefin
     else if (utfall) ja++;
     else nej++;
   }
-  const namnare = ja + nej;
-  const varde = namnare > 0 ? ja / namnare : null;
-  const minUnderlag = def.minUnderlag ?? options.minUnderlag ?? DEFAULT_MIN_UNDERLAG;
-  return {
-    typ: "ANDEL",
-    status: andelStatus(varde, namnare, minUnderlag, def, f, options.today),
-    taljare: ja,
-    namnare,
-    varde,
-    ...(namnare > 0 ? { intervall: wilson(ja, namnare) } : {}),
-    mal: andelMal(def),
-    saknarData: saknas,
-    period: f,
-  };
+  return andelResultat(def, { ja, nej, saknas }, f, options);
 }

@@ -12,13 +12,12 @@
  */
 import { kalenderar, antalStatus, perAr, perGrupp } from "./antal";
 import { arRadMal, malDefinitionSchema, type AndelDefinition, type AntalDefinition, type MalDefinition, type Villkor } from "./definition";
-import { andelMal, andelStatus, DEFAULT_MIN_UNDERLAG } from "./andel";
+import { andelMal, andelResultat, DEFAULT_MIN_UNDERLAG, type Rakning } from "./andel";
 import { tomt, type MalResultat } from "./resultat";
 import { addDays, indexMatningar, isMember, resolvePeriod, testAlla, UPPFOLJNING_DAGAR } from "./rows";
 import type { EvalData, Fonster, InskrivningRad, MatIndex } from "./rows";
 import { evaluateVolym } from "./volym";
 import { evaluateEnkat } from "./enkat";
-import { wilson } from "./wilson";
 
 export type { EvalData, InskrivningRad } from "./rows";
 export type { MalResultat, MalStatus, Undergrupp } from "./resultat";
@@ -26,6 +25,9 @@ export type { MalResultat, MalStatus, Undergrupp } from "./resultat";
 export { DEFAULT_MIN_UNDERLAG } from "./andel";
 
 export type EvalOptions = { today: string; minUnderlag?: number };
+
+// serie.ts takes the shared ANDEL assembly from here, beside antalResultat.
+export { andelResultat, type Rakning };
 
 /** Rows plus their measurement indexes, built lazily once and shared by every goal. */
 type Prepared = { data: EvalData; idx: (i: number) => MatIndex };
@@ -104,8 +106,6 @@ export function saknadVariabel(villkor: Villkor[], data: EvalData): string | und
   return undefined;
 }
 
-/** JA / NEJ / SAKNAS among the population members of one window. */
-export type Rakning = { ja: number; nej: number; saknas: number };
 
 /** Counts JA / NEJ / SAKNAS among population members of window f (and, for per GRUPP, JA per grupp). */
 function rakna(def: AndelDefinition | AntalDefinition, p: Prepared, f: Fonster, today: string): Rakning & { jaPerGrupp: Map<string, number> } {
@@ -130,29 +130,6 @@ function rakna(def: AndelDefinition | AntalDefinition, p: Prepared, f: Fonster, 
 
 function evaluateAndel(def: AndelDefinition, p: Prepared, f: Fonster, options: EvalOptions): MalResultat {
   return andelResultat(def, rakna(def, p, f, options.today), f, options);
-}
-
-/**
- * An ANDEL result from its counts. The one place the figures, interval and
- * status are put together — used by evaluateMalsattning and by the monthly
- * series (serie.ts), so both always agree.
- */
-export function andelResultat(def: AndelDefinition, c: Rakning, f: Fonster, options: EvalOptions): MalResultat {
-  const { ja, nej, saknas } = c;
-  const namnare = ja + nej;
-  const varde = namnare > 0 ? ja / namnare : null;
-  const minUnderlag = def.minUnderlag ?? options.minUnderlag ?? DEFAULT_MIN_UNDERLAG;
-  return {
-    typ: "ANDEL",
-    status: andelStatus(varde, namnare, minUnderlag, def, f, options.today),
-    taljare: ja,
-    namnare,
-    varde,
-    ...(namnare > 0 ? { intervall: wilson(ja, namnare) } : {}),
-    mal: andelMal(def),
-    saknarData: saknas,
-    period: f,
-  };
 }
 
 function evaluateAntal(def: AntalDefinition, p: Prepared, f: Fonster, today: string): MalResultat {
