@@ -1,20 +1,10 @@
 import "server-only";
+import { publikFraga, type PublikFraga } from "@/lib/domain/enkat/publik-fraga";
 import { withTenantTx } from "@/lib/server/tenant-tx";
 import { findLankForbund } from "./find-lank-forbund";
 import { checkTokenThrottle, recordRefusedToken } from "./token-throttle";
 
-export type PublikFraga = {
-  id: string;
-  text: string;
-  hjalptext: string;
-  typ: "SKALA" | "JA_NEJ" | "ETT_AV_FLERA" | "FRITEXT";
-  obligatorisk: boolean;
-  skalaMin: number | null;
-  skalaMax: number | null;
-  etikettMin: string | null;
-  etikettMax: string | null;
-  alternativ: string[];
-};
+export type { PublikFraga };
 
 export type LankLage =
   | { status: "ok"; forbundNamn: string; namn: string; beskrivning: string; kopplad: boolean; fragor: PublikFraga[] }
@@ -47,18 +37,7 @@ export async function getEnkatForToken(token: string, ip: string | null, now = n
           namn: lank.enkat.namn,
           beskrivning: lank.enkat.beskrivning,
           kopplad: lank.inskrivningId !== null,
-          fragor: fragor.map((f) => ({
-            id: f.id,
-            text: f.text,
-            hjalptext: f.hjalptext,
-            typ: f.typ,
-            obligatorisk: f.obligatorisk,
-            skalaMin: f.skalaMin,
-            skalaMax: f.skalaMax,
-            etikettMin: f.etikettMin,
-            etikettMax: f.etikettMax,
-            alternativ: f.alternativ,
-          })),
+          fragor: fragor.map(publikFraga),
         } as const;
       });
   if (lage.status !== "ok") await recordRefusedToken(ip);

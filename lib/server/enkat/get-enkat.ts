@@ -1,6 +1,7 @@
 import "server-only";
 import type { TenantContext } from "@/lib/auth/tenant-context";
 import { NotFoundError } from "@/lib/errors";
+import { publikFraga } from "@/lib/domain/enkat/publik-fraga";
 import { withTenantTx } from "@/lib/server/tenant-tx";
 
 /** One enkät with its current (highest) version's questions and counts. */
@@ -26,16 +27,7 @@ export async function getEnkat(ctx: TenantContext, enkatId: string) {
       insatser: enkat.insatser.map((i) => i.insats).sort((a, b) => a.namn.localeCompare(b.namn, "sv")),
       version: { id: version.id, nummer: version.nummer, last: version.last },
       fragor: version.fragor.map((f) => ({
-        id: f.id,
-        text: f.text,
-        hjalptext: f.hjalptext,
-        typ: f.typ,
-        obligatorisk: f.obligatorisk,
-        skalaMin: f.skalaMin,
-        skalaMax: f.skalaMax,
-        etikettMin: f.etikettMin,
-        etikettMax: f.etikettMax,
-        alternativ: f.alternativ,
+        ...publikFraga(f),
         matvariabelId: f.matvariabelId,
         matvariabelNamn: f.matvariabel?.namn ?? null,
       })),
