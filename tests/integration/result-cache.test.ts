@@ -157,6 +157,24 @@ describe("result cache keyed by the förbund's data version", () => {
     expect(sameNumber.insatser[0]!.mal[0]!.resultat.taljare).toBe(0);
   });
 
+  it("a förbund row changed on the plain client (system path, no bump) or created again with the same id gets new figures", async () => {
+    const cached = await getForbundOversikt(pl, noFilter);
+    await db.forbund.update({ where: { id: a.id }, data: { minCellStorlek: 7 } });
+    const efter = await getForbundOversikt(pl, noFilter);
+    expect(efter).not.toBe(cached);
+    expect(efter.minCell).toBe(7);
+    // Deleted and created again (a forced reseed): the counter starts at 0 again, the row's xmin does not repeat.
+    const c = await createForbund();
+    const plC = (await createMember(c, "PROCESSLEDARE")).ctx;
+    const insatsC = (await createInsats(c.id)).id;
+    const first = await getForbundOversikt(plC, noFilter);
+    expect(first.insatser.map((i) => i.id)).toEqual([insatsC]);
+    await db.forbund.delete({ where: { id: c.id } });
+    await db.forbund.create({ data: { id: c.id, slug: c.slug, namn: c.namn } });
+    expect(await version(c)).toBe(0);
+    expect((await getForbundOversikt(plC, noFilter)).insatser).toEqual([]);
+  });
+
   it("a tenant transaction cannot bump another förbund's version", async () => {
     const vB = await version(b);
     const changed = await withTenantTx(a.id, (tx) => tx.$executeRaw`UPDATE "Forbund" SET "dataVersion" = "dataVersion" + 1 WHERE "id" = ${b.id}`);

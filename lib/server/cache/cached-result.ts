@@ -19,9 +19,13 @@ import { GroupedLru } from "./lru";
 const cache = new GroupedLru<Promise<unknown>>(200, 40);
 
 export async function cachedResult<T>(tx: Tx, forbundId: string, name: string, args: unknown, compute: () => Promise<T>): Promise<T> {
-  const [row] = await tx.$queryRaw<{ dataVersion: number }[]>`SELECT "dataVersion" FROM "Forbund" WHERE "id" = ${forbundId}`;
+  // xmin (the transaction that last wrote the förbund row) beside the counter: a förbund
+  // row deleted and created again with the same id (a forced reseed, a restore) starts
+  // its counter again but never has the old xmin, and a change of the row's settings
+  // on the plain client (a system path, no bump) still gives a new key.
+  const [row] = await tx.$queryRaw<{ dataVersion: number; rad: string }[]>`SELECT "dataVersion", xmin::text AS rad FROM "Forbund" WHERE "id" = ${forbundId}`;
   if (!row) return compute();
-  const key = JSON.stringify([forbundId, row.dataVersion, name, args]);
+  const key = JSON.stringify([forbundId, row.dataVersion, row.rad, name, args]);
   const hit = cache.get(key) as Promise<T> | undefined;
   // A waiter whose first computation failed (say, that request's timeout) computes on its own transaction.
   if (hit) return hit.catch(() => compute());
