@@ -1,4 +1,5 @@
 import "server-only";
+import { deltagareGrundSelect, identitetSelect } from "./deltagare-select";
 import { aldersgrupp } from "@/lib/domain/kodlistor";
 import { readIdentity } from "@/lib/identity/identity-fields";
 import { toIsoDate, toIsoDateOrNull } from "@/lib/server/dates";
@@ -15,13 +16,9 @@ export function deltagareRadSelect(medIdentitet: boolean) {
     grupp: { select: { namn: true } },
     deltagare: {
       select: {
-        id: true,
-        kod: true,
-        kon: true,
-        fodelsear: true,
-        skyddadIdentitet: true,
+        ...deltagareGrundSelect,
         // Never selected for a caller who may not see it: ciphertext stays in the database.
-        identitet: medIdentitet ? { select: { personnummerEnc: true, kontaktEnc: true } } : false,
+        identitet: medIdentitet ? { select: identitetSelect } : false,
       },
     },
   } as const;

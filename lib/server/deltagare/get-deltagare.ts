@@ -1,4 +1,5 @@
 import "server-only";
+import { deltagareGrundSelect } from "./deltagare-select";
 import type { TenantContext } from "@/lib/auth/tenant-context";
 import { canSeeInsatsDeltagare } from "@/lib/auth/permissions";
 import { NotFoundError } from "@/lib/errors";
@@ -16,11 +17,7 @@ export async function getDeltagare(ctx: TenantContext, deltagareId: string) {
     const deltagare = await tx.deltagare.findFirst({
       where: { id: deltagareId, forbundId: ctx.forbundId },
       select: {
-        id: true,
-        kod: true,
-        kon: true,
-        fodelsear: true,
-        skyddadIdentitet: true,
+        ...deltagareGrundSelect,
         inskrivningar: {
           select: { id: true, insatsId: true, startdatum: true, avslutsdatum: true, avslutsorsak: true, insats: { select: { namn: true } } },
           orderBy: { startdatum: "desc" },

@@ -1,4 +1,5 @@
 import "server-only";
+import { deltagareGrundSelect, identitetSelect } from "./deltagare-select";
 import type { Tx } from "@/lib/db";
 import type { TenantContext } from "@/lib/auth/tenant-context";
 import { can, canSeeIdentity, canWriteInsatsDeltagare } from "@/lib/auth/permissions";
@@ -54,13 +55,9 @@ export async function getIdentityView(ctx: TenantContext, insatsId: string, insk
         anonymiserad: true,
         deltagare: {
           select: {
-            id: true,
-            kod: true,
-            kon: true,
-            fodelsear: true,
-            skyddadIdentitet: true,
+            ...deltagareGrundSelect,
             raderadAt: true,
-            identitet: { select: { personnummerEnc: true, kontaktEnc: true } },
+            identitet: { select: identitetSelect },
             samtycken: { where: { insatsId }, orderBy: { createdAt: "desc" }, take: 1 },
           },
         },

@@ -1,4 +1,5 @@
 import "server-only";
+import { identitetSelect } from "./deltagare-select";
 import type { TenantContext } from "@/lib/auth/tenant-context";
 import { can } from "@/lib/auth/permissions";
 import { ForbiddenError, NotFoundError } from "@/lib/errors";
@@ -19,7 +20,7 @@ export async function revealIdentity(ctx: TenantContext, insatsId: string, inskr
     const insats = await loadInsatsForDeltagare(ctx, insatsId, "read", tx);
     const inskrivning = await tx.inskrivning.findFirst({
       where: { id: inskrivningId, insatsId, forbundId: ctx.forbundId },
-      select: { deltagareId: true, deltagare: { select: { kod: true, skyddadIdentitet: true, identitet: { select: { personnummerEnc: true, kontaktEnc: true } } } } },
+      select: { deltagareId: true, deltagare: { select: { kod: true, skyddadIdentitet: true, identitet: { select: identitetSelect } } } },
     });
     if (!inskrivning) throw new NotFoundError("Inskrivningen");
     const identitet = inskrivning.deltagare.identitet;

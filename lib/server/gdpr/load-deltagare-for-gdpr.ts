@@ -1,4 +1,5 @@
 import "server-only";
+import { deltagareGrundSelect } from "@/lib/server/deltagare/deltagare-select";
 import type { Tx } from "@/lib/db";
 import type { TenantContext } from "@/lib/auth/tenant-context";
 import { canSeeInsatsDeltagare, canWriteInsatsDeltagare } from "@/lib/auth/permissions";
@@ -14,11 +15,7 @@ export async function loadDeltagareForGdpr(tx: Tx, ctx: TenantContext, deltagare
   const deltagare = await tx.deltagare.findFirst({
     where: { id: deltagareId, forbundId: ctx.forbundId },
     select: {
-      id: true,
-      kod: true,
-      kon: true,
-      fodelsear: true,
-      skyddadIdentitet: true,
+      ...deltagareGrundSelect,
       raderadAt: true,
       version: true,
       createdAt: true,
