@@ -1,20 +1,14 @@
 import "server-only";
-import { Document, Page, StyleSheet, Text, View, renderToBuffer } from "@react-pdf/renderer";
+import { Document, StyleSheet, Text, View, renderToBuffer } from "@react-pdf/renderer";
 import { createTranslator } from "next-intl";
 import { loadMessages } from "@/messages/load";
+import { RapportSida, rapportText } from "@/lib/server/pdf/rapport-sida";
 import * as kod from "@/lib/domain/kodlistor";
 import type { Registerutdrag } from "./get-registerutdrag";
 
 const s = StyleSheet.create({
-  page: { paddingTop: 64, paddingBottom: 48, paddingHorizontal: 40, fontFamily: "Helvetica", fontSize: 9.5, color: "#111827" },
-  header: { position: "absolute", top: 24, left: 40, right: 40, flexDirection: "row", justifyContent: "space-between", borderBottomWidth: 1, borderBottomColor: "#175a53", paddingBottom: 6 },
-  headerTitle: { fontFamily: "Helvetica-Bold", fontSize: 10, color: "#175a53" },
-  headerMeta: { fontSize: 8.5, color: "#4b5563" },
-  footer: { position: "absolute", bottom: 20, left: 40, right: 40, flexDirection: "row", justifyContent: "space-between", fontSize: 8, color: "#4b5563", borderTopWidth: 0.5, borderTopColor: "#d1d5db", paddingTop: 4 },
-  h1: { fontFamily: "Helvetica-Bold", fontSize: 16, marginBottom: 4 },
-  lead: { color: "#4b5563", marginBottom: 12 },
+  ...rapportText,
   h2: { fontFamily: "Helvetica-Bold", fontSize: 12, color: "#124741", marginTop: 10, marginBottom: 4 },
-  h3: { fontFamily: "Helvetica-Bold", fontSize: 9, textTransform: "uppercase", color: "#4b5563", marginTop: 6, marginBottom: 3 },
   section: { marginBottom: 8 },
   row: { flexDirection: "row", borderBottomWidth: 0.5, borderBottomColor: "#e5e7eb", paddingVertical: 2 },
   label: { width: 160, color: "#4b5563" },
@@ -142,11 +136,12 @@ export async function renderRegisterutdragPdf(u: Registerutdrag): Promise<Buffer
   const tom = t("gdpr.pdf.tom");
   const doc = (
     <Document title={`${t("gdpr.pdf.title")} – ${u.deltagare.kod}`} author="Insatsportalen" language="sv-SE">
-      <Page size="A4" style={s.page}>
-        <View style={s.header} fixed>
-          <Text style={s.headerTitle}>{u.forbund}</Text>
-          <Text style={s.headerMeta}>{t("gdpr.pdf.skapad", { datum })}</Text>
-        </View>
+      <RapportSida
+        forbund={u.forbund}
+        meta={t("gdpr.pdf.skapad", { datum })}
+        sidfot={t("gdpr.pdf.sammanstalld", { forbund: u.forbund, datum })}
+        sidnummer={(sida, sidor) => t("gdpr.pdf.sida", { sida, sidor })}
+      >
         <Text style={s.h1}>{t("gdpr.pdf.title")}</Text>
         <Text style={s.lead}>{t("gdpr.pdf.lead", { forbund: u.forbund })}</Text>
 
@@ -190,12 +185,7 @@ export async function renderRegisterutdragPdf(u: Registerutdrag): Promise<Buffer
 
         <Text style={s.h2}>{t("gdpr.pdf.loggTitel")}</Text>
         <Handelser rader={u.handelser} t={t} />
-
-        <View style={s.footer} fixed>
-          <Text>{t("gdpr.pdf.sammanstalld", { forbund: u.forbund, datum })}</Text>
-          <Text render={({ pageNumber, totalPages }) => t("gdpr.pdf.sida", { sida: pageNumber, sidor: totalPages })} />
-        </View>
-      </Page>
+      </RapportSida>
     </Document>
   );
   return renderToBuffer(doc);

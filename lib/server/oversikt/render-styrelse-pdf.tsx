@@ -1,7 +1,8 @@
 import "server-only";
-import { Document, Page, StyleSheet, Text, View, renderToBuffer } from "@react-pdf/renderer";
+import { Document, StyleSheet, Text, View, renderToBuffer } from "@react-pdf/renderer";
 import { createTranslator } from "next-intl";
 import { loadMessages } from "@/messages/load";
+import { RapportSida, rapportText } from "@/lib/server/pdf/rapport-sida";
 import type { MalStatus } from "@/lib/domain/goals/evaluate";
 import { formatProcent } from "@/lib/domain/goals/format";
 import { formatStyrelseResultat } from "@/lib/domain/oversikt/format-styrelse-mal";
@@ -19,17 +20,10 @@ const FARG: Record<MalStatus, string> = {
 };
 
 const s = StyleSheet.create({
-  page: { paddingTop: 64, paddingBottom: 48, paddingHorizontal: 40, fontFamily: "Helvetica", fontSize: 9.5, color: "#111827" },
-  header: { position: "absolute", top: 24, left: 40, right: 40, flexDirection: "row", justifyContent: "space-between", borderBottomWidth: 1, borderBottomColor: "#175a53", paddingBottom: 6 },
-  headerTitle: { fontFamily: "Helvetica-Bold", fontSize: 10, color: "#175a53" },
-  headerMeta: { fontSize: 8.5, color: "#4b5563" },
-  footer: { position: "absolute", bottom: 20, left: 40, right: 40, flexDirection: "row", justifyContent: "space-between", fontSize: 8, color: "#4b5563", borderTopWidth: 0.5, borderTopColor: "#d1d5db", paddingTop: 4 },
-  h1: { fontFamily: "Helvetica-Bold", fontSize: 16, marginBottom: 4 },
-  lead: { color: "#4b5563", marginBottom: 12 },
+  ...rapportText,
   insats: { marginBottom: 14 },
   h2: { fontFamily: "Helvetica-Bold", fontSize: 12, color: "#124741", marginBottom: 2 },
   meta: { color: "#4b5563", marginBottom: 6 },
-  h3: { fontFamily: "Helvetica-Bold", fontSize: 9, textTransform: "uppercase", color: "#4b5563", marginTop: 6, marginBottom: 3 },
   row: { flexDirection: "row", borderBottomWidth: 0.5, borderBottomColor: "#e5e7eb", paddingVertical: 3 },
   headRow: { flexDirection: "row", borderBottomWidth: 1, borderBottomColor: "#9ca3af", paddingVertical: 3, fontFamily: "Helvetica-Bold" },
   status: { width: 80, flexDirection: "row", alignItems: "center" },
@@ -122,24 +116,19 @@ export async function renderStyrelsePdf(vy: StyrelseOversikt): Promise<Buffer> {
   const period = vy.period.fran ? t("oversikt.period.mellan", { fran: vy.period.fran, till: vy.period.till }) : t("oversikt.period.heltid", { till: vy.period.till });
   const doc = (
     <Document title={`${t("styrelseVy.rapport")} – ${vy.forbund.namn}`} author="Insatsportalen" language="sv-SE">
-      <Page size="A4" style={s.page}>
-        <View style={s.header} fixed>
-          <Text style={s.headerTitle}>{vy.forbund.namn}</Text>
-          <Text style={s.headerMeta}>
-            {t("oversikt.period.label")}: {period} · {t("styrelseVy.skapad", { datum: vy.idag })}
-          </Text>
-        </View>
+      <RapportSida
+        forbund={vy.forbund.namn}
+        meta={`${t("oversikt.period.label")}: ${period} · ${t("styrelseVy.skapad", { datum: vy.idag })}`}
+        sidfot={t("styrelseVy.sammanstalld", { forbund: vy.forbund.namn, period, datum: vy.idag })}
+        sidnummer={(sida, sidor) => t("styrelseVy.sida", { sida, sidor })}
+      >
         <Text style={s.h1}>{t("styrelseVy.rapport")}</Text>
         <Text style={s.lead}>{t("oversikt.cell.legend", { min: vy.minCell })}</Text>
         {vy.insatser.length === 0 ? <Text>{t("oversikt.empty")}</Text> : null}
         {vy.insatser.map((i) => (
           <InsatsSektion key={i.id} i={i} min={vy.minCell} t={t} />
         ))}
-        <View style={s.footer} fixed>
-          <Text>{t("styrelseVy.sammanstalld", { forbund: vy.forbund.namn, period, datum: vy.idag })}</Text>
-          <Text render={({ pageNumber, totalPages }) => t("styrelseVy.sida", { sida: pageNumber, sidor: totalPages })} />
-        </View>
-      </Page>
+      </RapportSida>
     </Document>
   );
   return renderToBuffer(doc);
