@@ -68,3 +68,36 @@ export async function createDeltagareMedInskrivning(
   });
   return { deltagare, inskrivning };
 }
+
+/**
+ * Gives a PERSONUPPGIFTER insats what registering identities needs: a PUA
+ * member (a new "Kommunen") and a signed data processing agreement.
+ */
+export async function makePuInsats(forbundId: string, insatsId: string) {
+  const medlem = await db.medlem.create({ data: { forbundId, namn: "Kommunen", typ: "KOMMUN" } });
+  await db.insats.update({ where: { forbundId_id: { forbundId, id: insatsId } }, data: { puaMedlemId: medlem.id, bitradesavtalDatum: new Date("2024-12-01") } });
+  return medlem;
+}
+
+/**
+ * The six callers an access test of förbund `a` tries: admin, processledare,
+ * a vägledare assigned to `tilldelad`, a vägledare who is not (assigned to
+ * `ejTilldelad` only), a board member and a processledare of förbund `b`.
+ */
+export async function createRoller(
+  a: { id: string; slug: string; namn: string },
+  b: { id: string; slug: string; namn: string },
+  tilldelad: string[],
+  ejTilldelad: string[] = [],
+) {
+  return {
+    admin: await createMember(a, "ADMIN"),
+    processledare: await createMember(a, "PROCESSLEDARE"),
+    vagledare: await createMember(a, "VAGLEDARE", tilldelad),
+    ejTilldelad: await createMember(a, "VAGLEDARE", ejTilldelad),
+    styrelse: await createMember(a, "STYRELSE"),
+    annanForbund: await createMember(b, "PROCESSLEDARE"),
+  };
+}
+
+export type Roller = Awaited<ReturnType<typeof createRoller>>;

@@ -1,16 +1,7 @@
 import { test, expect, login, expectAccessible, queryDb } from "./support/fixtures";
+import { pnr } from "../support/personnummer";
 
-/** A valid personnummer "YYYYMMDD-NNNC" (serial outside the demo data's 98x/99x). */
-function pnr(yyyymmdd: string, serial: string): string {
-  const nine = yyyymmdd.slice(2) + serial;
-  let sum = 0;
-  for (let i = 0; i < 9; i++) {
-    const p = Number(nine[i]) * (i % 2 === 0 ? 2 : 1);
-    sum += p > 9 ? p - 9 : p;
-  }
-  return `${yyyymmdd}-${serial}${(10 - (sum % 10)) % 10}`;
-}
-
+// A serial outside the demo data's 98x/99x.
 const PERSONNUMMER = pnr("19870412", String(200 + Math.floor(Math.random() * 700)).padStart(3, "0"));
 
 async function friskaVindarId(): Promise<string> {

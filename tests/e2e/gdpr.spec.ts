@@ -6,16 +6,8 @@ import fs from "node:fs";
 import type { Page } from "@playwright/test";
 import { test, expect, login, expectAccessible, queryDb } from "./support/fixtures";
 import { gallringsgrans } from "../../lib/domain/gallring";
+import { pnr } from "../support/personnummer";
 
-function pnr(yyyymmdd: string, serial: string): string {
-  const nine = yyyymmdd.slice(2) + serial;
-  let sum = 0;
-  for (let i = 0; i < 9; i++) {
-    const p = Number(nine[i]) * (i % 2 === 0 ? 2 : 1);
-    sum += p > 9 ? p - 9 : p;
-  }
-  return `${yyyymmdd}-${serial}${(10 - (sum % 10)) % 10}`;
-}
 // Serial 1xx: outside the demo data's and the registrering spec's numbers; odd third digit: a man.
 const PERSONNUMMER = pnr("19790305", String(101 + 2 * Math.floor(Math.random() * 40)).padStart(3, "0"));
 

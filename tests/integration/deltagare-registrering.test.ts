@@ -9,7 +9,8 @@ import { isValidDeltagareKod } from "@/lib/domain/deltagare-kod";
 import { CONSENT_REQUIRED } from "@/lib/validation/inskrivning-registrering";
 import { MSG } from "@/lib/server/deltagare/register-inskrivning";
 import { personnummerHash } from "@/lib/identity/identity-fields";
-import { createForbund, createInsats, createMember } from "../factories";
+import { createForbund, createInsats, createRoller, makePuInsats } from "../factories";
+import { pnr } from "../support/personnummer";
 
 vi.mock("next/cache", () => ({ revalidatePath: vi.fn() }));
 
@@ -18,17 +19,6 @@ let a: Forbund;
 let b: Forbund;
 let ins: Record<"anonym" | "pu" | "volym" | "utanPua", string>;
 let u: Record<"admin" | "processledare" | "vagledare" | "ejTilldelad" | "styrelse" | "annanForbund", string>;
-
-/** A valid personnummer "YYYYMMDD-NNNC" from a birth date and a three-digit serial. */
-function pnr(yyyymmdd: string, serial: string): string {
-  const nine = yyyymmdd.slice(2) + serial;
-  let sum = 0;
-  for (let i = 0; i < 9; i++) {
-    const p = Number(nine[i]) * (i % 2 === 0 ? 2 : 1);
-    sum += p > 9 ? p - 9 : p;
-  }
-  return `${yyyymmdd}-${serial}${(10 - (sum % 10)) % 10}`;
-}
 
 const wrongCheckDigit = (nr: string) => nr.slice(0, -1) + String((Number(nr.slice(-1)) + 1) % 10);
 
@@ -43,23 +33,15 @@ const get = (insatsId: string, forbund = a.slug) => call(route.GET, { forbund, i
 beforeAll(async () => {
   a = await createForbund();
   b = await createForbund();
-  const medlem = await db.medlem.create({ data: { forbundId: a.id, namn: "Trollhättans Stad", typ: "KOMMUN" } });
   ins = {
     anonym: (await createInsats(a.id, { matningsmetod: "ANONYM" })).id,
     pu: (await createInsats(a.id, { matningsmetod: "PERSONUPPGIFTER" })).id,
     volym: (await createInsats(a.id, { matningsmetod: "VOLYM" })).id,
     utanPua: (await createInsats(a.id, { matningsmetod: "PERSONUPPGIFTER" })).id,
   };
-  await db.insats.update({ where: { forbundId_id: { forbundId: a.id, id: ins.pu } }, data: { puaMedlemId: medlem.id, bitradesavtalDatum: new Date("2024-12-01") } });
-  const alla = Object.values(ins);
-  u = {
-    admin: (await createMember(a, "ADMIN")).user.id,
-    processledare: (await createMember(a, "PROCESSLEDARE")).user.id,
-    vagledare: (await createMember(a, "VAGLEDARE", alla)).user.id,
-    ejTilldelad: (await createMember(a, "VAGLEDARE")).user.id,
-    styrelse: (await createMember(a, "STYRELSE")).user.id,
-    annanForbund: (await createMember(b, "PROCESSLEDARE")).user.id,
-  };
+  await makePuInsats(a.id, ins.pu);
+  const roller = await createRoller(a, b, Object.values(ins));
+  u = Object.fromEntries(Object.entries(roller).map(([k, m]) => [k, m.user.id])) as typeof u;
 });
 
 describe("registration under ANONYM", () => {

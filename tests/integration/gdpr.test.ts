@@ -15,27 +15,18 @@ import { raderaPersonuppgifterAction } from "@/lib/actions/gdpr/radera-personupp
 import { rattaDeltagareAction } from "@/lib/actions/gdpr/ratta-deltagare";
 import { readIdentityInFull } from "@/lib/identity/read-identity-in-full";
 import { getIdentityView } from "@/lib/server/deltagare/get-identity-view";
-import { createForbund, createInsats, createMember } from "../factories";
+import { createForbund, createInsats, createRoller, makePuInsats, type Roller } from "../factories";
+import { pnr } from "../support/personnummer";
 
 vi.mock("next/cache", () => ({ revalidatePath: vi.fn() }));
 
 type Forbund = Awaited<ReturnType<typeof createForbund>>;
-type Member = Awaited<ReturnType<typeof createMember>>;
 let a: Forbund;
 let b: Forbund;
 let insatsId: string;
 let annanInsatsId: string;
-let u: Record<"admin" | "processledare" | "vagledare" | "ejTilldelad" | "styrelse" | "annanForbund", Member>;
+let u: Roller;
 
-function pnr(yyyymmdd: string, serial: string): string {
-  const nine = yyyymmdd.slice(2) + serial;
-  let sum = 0;
-  for (let i = 0; i < 9; i++) {
-    const p = Number(nine[i]) * (i % 2 === 0 ? 2 : 1);
-    sum += p > 9 ? p - 9 : p;
-  }
-  return `${yyyymmdd}-${serial}${(10 - (sum % 10)) % 10}`;
-}
 let serial = 100;
 // Odd third digit of the serial: a man, born 1980.
 const nyttPnr = () => pnr("19800101", String((serial += 2) + 1).padStart(3, "0"));
@@ -68,18 +59,10 @@ const params = (deltagareId: string, forbund = a.slug) => ({ forbund, deltagareI
 beforeAll(async () => {
   a = await createForbund();
   b = await createForbund();
-  const medlem = await db.medlem.create({ data: { forbundId: a.id, namn: "Kommunen", typ: "KOMMUN" } });
   insatsId = (await createInsats(a.id, { matningsmetod: "PERSONUPPGIFTER" })).id;
   annanInsatsId = (await createInsats(a.id, { matningsmetod: "ANONYM" })).id;
-  await db.insats.update({ where: { forbundId_id: { forbundId: a.id, id: insatsId } }, data: { puaMedlemId: medlem.id, bitradesavtalDatum: new Date("2024-12-01") } });
-  u = {
-    admin: await createMember(a, "ADMIN"),
-    processledare: await createMember(a, "PROCESSLEDARE"),
-    vagledare: await createMember(a, "VAGLEDARE", [insatsId]),
-    ejTilldelad: await createMember(a, "VAGLEDARE", [annanInsatsId]),
-    styrelse: await createMember(a, "STYRELSE"),
-    annanForbund: await createMember(b, "PROCESSLEDARE"),
-  };
+  await makePuInsats(a.id, insatsId);
+  u = await createRoller(a, b, [insatsId], [annanInsatsId]);
 });
 
 describe("registerutdrag", () => {

@@ -12,18 +12,17 @@ import { listMalsattningarMedResultat } from "@/lib/server/malsattning/list-mals
 import { getMittArbete } from "@/lib/server/inskrivning/get-mitt-arbete";
 import { STALE_INSKRIVNING } from "@/lib/server/inskrivning/mutate-inskrivning";
 import { todayIso } from "@/lib/server/dates";
-import { createDeltagareMedInskrivning, createForbund, createInsats, createMember } from "../factories";
+import { createDeltagareMedInskrivning, createForbund, createInsats, createMember, createRoller, type Roller } from "../factories";
 
 vi.mock("next/cache", () => ({ revalidatePath: vi.fn() }));
 
 type Forbund = Awaited<ReturnType<typeof createForbund>>;
-type Member = Awaited<ReturnType<typeof createMember>>;
 
 let a: Forbund;
 let b: Forbund;
 let insatsId: string;
 let annanInsatsId: string;
-let u: Record<"admin" | "processledare" | "vagledare" | "ejTilldelad" | "styrelse" | "annanForbund", Member>;
+let u: Roller;
 
 const today = todayIso();
 
@@ -39,14 +38,7 @@ beforeAll(async () => {
   b = await createForbund();
   insatsId = (await createInsats(a.id, { startdatum: new Date("2020-01-01"), slutdatum: null })).id;
   annanInsatsId = (await createInsats(a.id)).id;
-  u = {
-    admin: await createMember(a, "ADMIN"),
-    processledare: await createMember(a, "PROCESSLEDARE"),
-    vagledare: await createMember(a, "VAGLEDARE", [insatsId]),
-    ejTilldelad: await createMember(a, "VAGLEDARE", [annanInsatsId]),
-    styrelse: await createMember(a, "STYRELSE"),
-    annanForbund: await createMember(b, "PROCESSLEDARE"),
-  };
+  u = await createRoller(a, b, [insatsId], [annanInsatsId]);
 });
 
 describe("measurements", () => {
