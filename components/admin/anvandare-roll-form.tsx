@@ -6,7 +6,7 @@ import { toast } from "sonner";
 import { setAnvandareRollAction } from "@/lib/actions/anvandare/set-anvandare-roll";
 import { ROLES, type Roll } from "@/lib/auth/permissions";
 import { Button } from "@/components/ui/button";
-import { Select } from "@/components/ui/select";
+import { RollSelect } from "./roll-select";
 
 export function AnvandareRollForm({ slug, userId, namn, roll }: { slug: string; userId: string; namn: string; roll: Roll }) {
   const t = useTranslations();
@@ -31,13 +31,7 @@ export function AnvandareRollForm({ slug, userId, namn, roll }: { slug: string; 
       <label htmlFor={id} className="sr-only">
         {t("userAdmin.roleFor", { name: namn })}
       </label>
-      <Select id={id} value={value} onChange={(e) => setValue(e.target.value as Roll)} className="h-8 w-44">
-        {ROLES.map((r) => (
-          <option key={r} value={r}>
-            {t(`roles.${r}`)}
-          </option>
-        ))}
-      </Select>
+      <RollSelect roller={ROLES} id={id} value={value} onChange={(e) => setValue(e.target.value as Roll)} className="h-8 w-44" />
       <Button type="submit" size="sm" variant="outline" disabled={pending || value === roll} aria-label={`${t("userAdmin.saveRole")}: ${namn}`}>
         {t("userAdmin.saveRole")}
       </Button>

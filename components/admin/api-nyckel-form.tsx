@@ -5,15 +5,15 @@ import { useForm } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
 import { toast } from "sonner";
-import { TriangleAlert } from "lucide-react";
 import { createApiNyckelAction } from "@/lib/actions/apinycklar/create-api-nyckel";
 import { API_NYCKEL_ROLLER, createApiNyckelSchema, type CreateApiNyckelInput } from "@/lib/validation/apinyckel";
 import { applyServerErrors } from "@/components/forms/apply-server-errors";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
-import { Select } from "@/components/ui/select";
 import { CopySecret } from "./copy-secret";
+import { VarningsRuta } from "./varnings-ruta";
+import { RollSelect } from "./roll-select";
 
 export function ApiNyckelForm({ slug, defaultExpiry }: { slug: string; defaultExpiry: string }) {
   const t = useTranslations();
@@ -39,29 +39,17 @@ export function ApiNyckelForm({ slug, defaultExpiry }: { slug: string; defaultEx
   return (
     <div className="flex flex-col gap-4">
       {token ? (
-        <div role="status" className="flex flex-col gap-3 rounded-md border border-warn bg-warn-bg p-4">
-          <p className="flex items-center gap-2 font-semibold text-warn">
-            <TriangleAlert aria-hidden className="h-5 w-5" />
-            {t("apiKeys.tokenTitle")}
-          </p>
+        <VarningsRuta title={t("apiKeys.tokenTitle")}>
           <p className="text-sm text-gray-900">{t("apiKeys.tokenText")}</p>
           <CopySecret id="ny-api-nyckel" label={t("apiKeys.tokenLabel")} value={token} copiedText={t("apiKeys.copied")} />
-        </div>
+        </VarningsRuta>
       ) : null}
       <form onSubmit={onSubmit} noValidate className="grid gap-4 md:grid-cols-3">
         <Field id="namn" label={t("apiKeys.name")} hint={t("apiKeys.nameHint")} error={errors.namn?.message}>
           {(aria) => <Input {...aria} {...register("namn")} />}
         </Field>
         <Field id="roll" label={t("apiKeys.role")} hint={t("apiKeys.roleHint")} error={errors.roll?.message}>
-          {(aria) => (
-            <Select {...aria} {...register("roll")}>
-              {API_NYCKEL_ROLLER.map((r) => (
-                <option key={r} value={r}>
-                  {t(`roles.${r}`)}
-                </option>
-              ))}
-            </Select>
-          )}
+          {(aria) => <RollSelect roller={API_NYCKEL_ROLLER} {...aria} {...register("roll")} />}
         </Field>
         <Field id="expiresAt" label={t("apiKeys.expiresAt")} hint={t("apiKeys.expiresAtHint")} error={errors.expiresAt?.message}>
           {(aria) => <Input type="date" {...aria} {...register("expiresAt")} />}

@@ -5,7 +5,6 @@ import { useForm } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
 import { toast } from "sonner";
-import { TriangleAlert } from "lucide-react";
 import { inviteAnvandareAction } from "@/lib/actions/anvandare/invite-anvandare";
 import { inviteAnvandareSchema, type InviteAnvandareInput } from "@/lib/validation/anvandare";
 import { ROLES } from "@/lib/auth/permissions";
@@ -13,8 +12,9 @@ import { applyServerErrors } from "@/components/forms/apply-server-errors";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
-import { Select } from "@/components/ui/select";
 import { CopySecret } from "./copy-secret";
+import { VarningsRuta } from "./varnings-ruta";
+import { RollSelect } from "./roll-select";
 
 type Invited = { email: string; temporaryPassword: string | null };
 
@@ -42,13 +42,9 @@ export function InviteAnvandareForm({ slug }: { slug: string }) {
   return (
     <div className="flex flex-col gap-4">
       {invited ? (
-        <div role="status" className="flex flex-col gap-3 rounded-md border border-warn bg-warn-bg p-4">
+        <VarningsRuta title={invited.temporaryPassword ? t("userAdmin.passwordTitle") : undefined}>
           {invited.temporaryPassword ? (
             <>
-              <p className="flex items-center gap-2 font-semibold text-warn">
-                <TriangleAlert aria-hidden className="h-5 w-5" />
-                {t("userAdmin.passwordTitle")}
-              </p>
               <p className="text-sm text-gray-900">{t("userAdmin.passwordText", { email: invited.email })}</p>
               <CopySecret
                 id="tillfalligt-losenord"
@@ -60,7 +56,7 @@ export function InviteAnvandareForm({ slug }: { slug: string }) {
           ) : (
             <p className="text-sm text-gray-900">{t("userAdmin.existingAccount", { email: invited.email })}</p>
           )}
-        </div>
+        </VarningsRuta>
       ) : null}
       <form method="post" onSubmit={onSubmit} noValidate className="grid gap-4 md:grid-cols-3">
         <Field id="invite-email" label={t("userAdmin.email")} error={errors.email?.message}>
@@ -70,15 +66,7 @@ export function InviteAnvandareForm({ slug }: { slug: string }) {
           {(aria) => <Input autoComplete="off" {...aria} {...register("namn")} />}
         </Field>
         <Field id="invite-roll" label={t("userAdmin.role")} error={errors.roll?.message}>
-          {(aria) => (
-            <Select {...aria} {...register("roll")}>
-              {ROLES.map((r) => (
-                <option key={r} value={r}>
-                  {t(`roles.${r}`)}
-                </option>
-              ))}
-            </Select>
-          )}
+          {(aria) => <RollSelect roller={ROLES} {...aria} {...register("roll")} />}
         </Field>
         <div className="md:col-span-3">
           <Button type="submit" disabled={isSubmitting}>

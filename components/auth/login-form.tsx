@@ -7,6 +7,7 @@ import { retryMinutesFromError } from "@/lib/domain/security/login-throttle";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
 import { Field } from "@/components/ui/field";
+import { FormFel } from "@/components/ui/form-fel";
 
 export function LoginForm({ callbackUrl, initialError, ssoName }: { callbackUrl: string; initialError?: string; ssoName?: string | null }) {
   const t = useTranslations("login");
@@ -43,11 +44,7 @@ export function LoginForm({ callbackUrl, initialError, ssoName }: { callbackUrl:
 
   return (
     <form method="post" onSubmit={onSubmit} noValidate className="mt-6 flex flex-col gap-4">
-      {formError ? (
-        <p role="alert" className="rounded-md border border-bad bg-bad-bg px-3 py-2 text-sm text-bad">
-          {formError}
-        </p>
-      ) : null}
+      {formError ? <FormFel>{formError}</FormFel> : null}
       <Field id="email" label={t("email")} error={errors.email}>
         {(aria) => <Input type="email" name="email" autoComplete="username" {...aria} />}
       </Field>

@@ -9,6 +9,7 @@ import { changePasswordAction } from "@/lib/actions/konto/change-password";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
 import { Field } from "@/components/ui/field";
+import { FormFel } from "@/components/ui/form-fel";
 
 /** Changing one's own password; after the forced change the user goes on to `next`. */
 export function ChangePasswordForm({ forced, next }: { forced: boolean; next: string }) {
@@ -43,11 +44,7 @@ export function ChangePasswordForm({ forced, next }: { forced: boolean; next: st
 
   return (
     <form method="post" onSubmit={onSubmit} noValidate className="mt-6 flex flex-col gap-4">
-      {formError ? (
-        <p role="alert" className="rounded-md border border-bad bg-bad-bg px-3 py-2 text-sm text-bad">
-          {formError}
-        </p>
-      ) : null}
+      {formError ? <FormFel>{formError}</FormFel> : null}
       <Field id="nuvarande" label={forced ? t("currentForced") : t("current")} error={errors.nuvarande?.message}>
         {(aria) => <Input type="password" autoComplete="current-password" {...aria} {...register("nuvarande")} />}
       </Field>

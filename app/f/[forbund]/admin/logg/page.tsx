@@ -5,6 +5,7 @@ import { auditFilterSchema } from "@/lib/validation/audit";
 import { listAuditEvents } from "@/lib/server/audit/list-audit-events";
 import { AuditFilterForm } from "@/components/admin/audit-filter-form";
 import { AuditLogTable } from "@/components/admin/audit-log-table";
+import { FormFel } from "@/components/ui/form-fel";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("auditLog"))("title") };
@@ -31,9 +32,7 @@ export default async function LoggPage({ params, searchParams }: { params: Promi
       </div>
       <AuditFilterForm action={base} exportHref={`${base}/export${query ? `?${query}` : ""}`} values={parsed.success ? shown : {}} />
       {parsed.success ? null : (
-        <p role="alert" className="rounded-md border border-bad bg-bad-bg px-3 py-2 text-sm text-bad">
-          {t("invalidFilter", { message: parsed.error.issues[0]?.message ?? "" })}
-        </p>
+        <FormFel>{t("invalidFilter", { message: parsed.error.issues[0]?.message ?? "" })}</FormFel>
       )}
       <AuditLogTable rows={result.rows} page={result.page} pageCount={result.pageCount} total={result.total} query={query} />
     </div>
