@@ -7,6 +7,11 @@
 // whole thing under the e2e lock there:
 //   flock /tmp/insats-e2e.lock npm run bench:http -- --scale national --build
 // --bara-las leaves out the writes. Prints a table and writes bench/results/http-<scale>.json.
+// --denktid <s>: the realistic mode. Each user waits about <s> seconds (uniformly
+// 0.5–1.5 × <s>) between two requests, as a person reads a page before the next
+// click; without it every user sends its next request the moment the last answer
+// arrives (a closed-loop stress test: latency ≈ users / throughput). Writes
+// bench/results/http-<scale>-denktid-<s>s.json; the stress figures stay in their own file.
 import { spawn, spawnSync } from "node:child_process";
 import { mkdirSync, writeFileSync } from "node:fs";
 import net from "node:net";
@@ -27,6 +32,9 @@ const SECONDS = Number(arg("seconds") ?? 60);
 const FORBUND = Math.min(10, SCALES[scale].forbund);
 /** --bara-las: the same mix without the two writes (shows what the result cache does when no write invalidates it). */
 const BARA_LAS = process.argv.includes("--bara-las");
+/** --denktid <s>: mean think time between one user's requests (0 = stress mode through autocannon). */
+const DENKTID = Number(arg("denktid") ?? 0);
+if (!Number.isFinite(DENKTID) || DENKTID < 0) throw new Error(`Ogiltig --denktid ${arg("denktid")}`);
 const url = benchDatabaseUrl(scale);
 const root = process.cwd();
 const bin = (n: string) => path.join(root, "node_modules", ".bin", n);
@@ -116,6 +124,75 @@ function mix(): autocannon.Request[] {
   ];
 }
 
+type Svar = { route: string; ms: number; status: number };
+
+/**
+ * The realistic mode: USERS independent loops, each a person going through the same round as
+ * mix() (the same paths, in the same order, the same writes), pausing DENKTID × U(0.5, 1.5)
+ * seconds after every answer. Users start spread over the first think time. A request that takes
+ * more than 10 s (autocannon's timeout) or fails on the network counts as an error.
+ */
+async function denktidLast(base: string): Promise<{ svar: Svar[]; fel: number; total: number }> {
+  const svar: Svar[] = [];
+  let fel = 0;
+  let total = 0;
+  const slut = Date.now() + SECONDS * 1000;
+  const sov = (ms: number) => new Promise((r) => setTimeout(r, ms));
+  const las = (s: Session, n: number) => s.insatser[n % s.insatser.length]!;
+  async function anrop(route: string, s: Session, p: string, init: RequestInit = {}): Promise<{ status: number; body: string } | undefined> {
+    total++;
+    const t0 = performance.now();
+    try {
+      const res = await fetch(base + p, { ...init, redirect: "manual", signal: AbortSignal.timeout(10_000), headers: { ...(init.headers as Record<string, string>), cookie: s.cookie } });
+      const body = await res.text();
+      svar.push({ route, ms: performance.now() - t0, status: res.status });
+      return { status: res.status, body };
+    } catch {
+      fel++;
+      return undefined;
+    }
+  }
+  async function anvandare(s: Session) {
+    await sov(Math.random() * DENKTID * 1000);
+    for (let n = 0; Date.now() < slut; n++) {
+      const steg: Array<() => Promise<unknown>> = [
+        () => anrop(s.roll === "PROCESSLEDARE" ? "oversikt" : "insats", s, s.roll === "PROCESSLEDARE" ? `/f/${s.slug}` : `/f/${s.slug}/insatser/${las(s, n)}`),
+        () => anrop("dashboard", s, `/f/${s.slug}/insatser/${las(s, n)}/dashboard`),
+        () => anrop("insatser", s, `/f/${s.slug}/insatser`),
+        () => anrop("api-insatser", s, `/api/f/${s.slug}/insatser`),
+        () => anrop("api-malsattningar", s, `/api/f/${s.slug}/insatser/${las(s, n)}/malsattningar`),
+        () => anrop("api-dashboard", s, `/api/f/${s.slug}/insatser/${las(s, n)}/dashboard`),
+      ];
+      if (!BARA_LAS) {
+        let inskrivningId: string | undefined;
+        steg.push(
+          async () => {
+            const r = await anrop("post-inskrivning", s, `/api/f/${s.slug}/insatser/${s.skrivInsats}/inskrivningar`, {
+              method: "POST",
+              headers: { "content-type": "application/json" },
+              body: JSON.stringify({ kon: n % 2 ? "K" : "M", fodelsear: 1980 + (n % 20), startdatum: "2026-11-02", forsorjningStart: ["A_KASSA"] }),
+            });
+            inskrivningId = r?.status === 201 ? (JSON.parse(r.body) as { inskrivningId: string }).inskrivningId : undefined;
+          },
+          () =>
+            anrop("patch-avslut", s, `/api/f/${s.slug}/insatser/${s.skrivInsats}/inskrivningar/${inskrivningId ?? "saknas"}`, {
+              method: "PATCH",
+              headers: { "content-type": "application/json" },
+              body: JSON.stringify({ typ: "AVSLUT", version: 1, avslutsdatum: "2026-11-20", avslutsorsak: "ARBETE", forsorjningAvslut: ["LON"], sysselsattningAvslut: ["FORVARVSARBETE"] }),
+            }),
+        );
+      }
+      for (const g of steg) {
+        if (Date.now() >= slut) return;
+        await g();
+        await sov(DENKTID * 1000 * (0.5 + Math.random()));
+      }
+    }
+  }
+  await Promise.all(sessions.map((s) => anvandare(s)));
+  return { svar, fel, total };
+}
+
 let sessions: Session[] = [];
 let nextSession = 0;
 
@@ -154,18 +231,45 @@ async function main() {
 
     const latencies: number[] = [];
     const perStatus = new Map<number, number>();
-    const result = await autocannon({
-      url: base,
-      connections: USERS,
-      duration: SECONDS,
-      requests: BARA_LAS ? mix().filter((r) => r.method === "GET") : mix(),
-      setupClient: (c) => {
-        c.on("response", (status: number, _bytes: number, ms: number) => {
-          latencies.push(ms);
-          perStatus.set(status, (perStatus.get(status) ?? 0) + 1);
-        });
-      },
-    });
+    const perRoute = new Map<string, number[]>();
+    let total: number;
+    let perSekund: number;
+    let fel: number;
+    let ej2xx: number;
+    let maxMs: number;
+    if (DENKTID > 0) {
+      const t0 = performance.now();
+      const r = await denktidLast(base);
+      const sek = (performance.now() - t0) / 1000;
+      for (const x of r.svar) {
+        latencies.push(x.ms);
+        perStatus.set(x.status, (perStatus.get(x.status) ?? 0) + 1);
+        perRoute.set(x.route, [...(perRoute.get(x.route) ?? []), x.ms]);
+      }
+      total = r.total;
+      perSekund = r.total / sek;
+      fel = r.fel;
+      ej2xx = r.svar.filter((x) => x.status < 200 || x.status >= 300).length;
+      maxMs = Math.round(Math.max(...latencies));
+    } else {
+      const result = await autocannon({
+        url: base,
+        connections: USERS,
+        duration: SECONDS,
+        requests: BARA_LAS ? mix().filter((r) => r.method === "GET") : mix(),
+        setupClient: (c) => {
+          c.on("response", (status: number, _bytes: number, ms: number) => {
+            latencies.push(ms);
+            perStatus.set(status, (perStatus.get(status) ?? 0) + 1);
+          });
+        },
+      });
+      total = result.requests.total;
+      perSekund = result.requests.average;
+      fel = result.errors + result.timeouts;
+      ej2xx = result.non2xx;
+      maxMs = result.latency.max;
+    }
     const efter = Number((await client.query(`SELECT count(*) FROM "Inskrivning"`)).rows[0].count);
     const avslutade = Number((await client.query(`SELECT count(*) FROM "Inskrivning" WHERE "startdatum" = '2026-11-02' AND "avslutsdatum" = '2026-11-20'`)).rows[0].count);
     await client.end();
@@ -176,25 +280,31 @@ async function main() {
       ...machine(),
       anvandare: USERS,
       bara_lasning: BARA_LAS,
+      lage: DENKTID > 0 ? `denktid ${DENKTID} s (0.5–1.5 × ${DENKTID} s mellan en användares förfrågningar)` : "stress (ingen denktid, sluten slinga)",
+      denktid_s: DENKTID,
       forbund: FORBUND,
       sekunder: SECONDS,
-      forfragningar: result.requests.total,
-      forfragningar_per_s: round1(result.requests.average),
+      forfragningar: total,
+      forfragningar_per_s: round1(perSekund),
       p50_ms: round1(percentile(latencies, 50)),
       p95_ms: round1(percentile(latencies, 95)),
       p99_ms: round1(percentile(latencies, 99)),
-      max_ms: result.latency.max,
-      fel: result.errors + result.timeouts,
-      ej_2xx: result.non2xx,
+      max_ms: maxMs,
+      fel,
+      ej_2xx: ej2xx,
       statuskoder: Object.fromEntries([...perStatus].sort()),
+      ...(perRoute.size > 0
+        ? { per_vag: Object.fromEntries([...perRoute].map(([k, v]) => [k, { antal: v.length, p50_ms: round1(percentile(v, 50)), p95_ms: round1(percentile(v, 95)) }])) }
+        : {}),
       registrerade_inskrivningar: efter - fore,
       avslutade_inskrivningar_av_lasttestet: avslutade,
     };
     console.table([{ "förfrågningar/s": out.forfragningar_per_s, "p50 ms": out.p50_ms, "p95 ms": out.p95_ms, "p99 ms": out.p99_ms, fel: out.fel, "ej 2xx": out.ej_2xx, registrerade: out.registrerade_inskrivningar }]);
     console.log("Statuskoder:", out.statuskoder);
+    if (out.per_vag) console.table(out.per_vag);
     const dir = path.join(import.meta.dirname, "results");
     mkdirSync(dir, { recursive: true });
-    const namn = `http-${scale}${USERS === 50 ? "" : `-${USERS}-anvandare`}${BARA_LAS ? "-bara-las" : ""}.json`;
+    const namn = `http-${scale}${USERS === 50 ? "" : `-${USERS}-anvandare`}${BARA_LAS ? "-bara-las" : ""}${DENKTID > 0 ? `-denktid-${DENKTID}s` : ""}.json`;
     writeFileSync(path.join(dir, namn), JSON.stringify(out, null, 2) + "\n");
     console.log(`Resultat sparat i bench/results/${namn}`);
   } finally {
