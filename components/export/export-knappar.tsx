@@ -19,7 +19,8 @@ export function exportHref(base: string, query: string, format: "csv" | "xlsx", 
  */
 export function ExportKnappar({ base, query, tabell, namn, className }: { base: string; query: string; tabell: string; namn: string; className?: string }) {
   const t = useTranslations("export");
-  const knapp = cn(buttonVariants({ variant: "outline", size: "sm" }), "h-7 px-2 text-xs");
+  // .knapp-export (app/globals.css) = buttonVariants outline, sm, h-7 px-2 text-xs: one short class, as each card repeats it eight times.
+  const knapp = "knapp-export";
   return (
     <div role="group" aria-label={t("label", { tabell: namn })} className={cn("no-print flex gap-1 print:hidden", className)}>
       <a href={exportHref(base, query, "csv", tabell)} className={knapp} title={t("csvTitle")} download>

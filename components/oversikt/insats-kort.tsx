@@ -34,7 +34,7 @@ function Huvud({ insats, href }: { insats: InsatsHuvud; href?: string }) {
 
 /** A section of the card; with `exportera`, its table's CSV/Excel links (this insats only) sit beside the title. */
 function Sektion({ title, children, className, exportera }: { title: string; children: React.ReactNode; className?: string; exportera?: { lank: ExportLank; tabell: string } }) {
-  const rubrik = <h3 className="mb-1 text-xs font-semibold uppercase tracking-wide text-muted">{title}</h3>;
+  const rubrik = <h3 className="sektion-rubrik">{title}</h3>;
   return (
     <div className={className}>
       {exportera ? (

@@ -21,11 +21,11 @@ export function StyrelseMalRad({ mal, min }: { mal: StyrelseMal; min: number }) 
 
 function Rad({ status, mening, resultat, extra }: { status: React.ReactNode; mening: string; resultat: string; extra?: string | null }) {
   return (
-    <li className="flex flex-col gap-1 border-b border-gray-100 py-2 last:border-b-0 sm:flex-row sm:items-start sm:gap-3 print:break-inside-avoid">
+    <li className="mal-rad">
       <div className="shrink-0 sm:w-36">{status}</div>
       <div className="min-w-0 flex-1">
-        <p className="text-sm font-medium text-gray-900">{mening}</p>
-        <p className="text-sm tabular-nums text-gray-700">{resultat}</p>
+        <p className="mal-mening">{mening}</p>
+        <p className="mal-siffror">{resultat}</p>
         {extra ? <p className="text-xs text-muted">{extra}</p> : null}
       </div>
     </li>

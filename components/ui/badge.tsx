@@ -2,7 +2,8 @@ import * as React from "react";
 import { cva, type VariantProps } from "class-variance-authority";
 import { cn } from "@/lib/utils";
 
-const badgeVariants = cva("inline-flex items-center gap-1 rounded-full px-2.5 py-0.5 text-xs font-medium", {
+// .ui-badge (app/globals.css): inline-flex items-center gap-1 rounded-full px-2.5 py-0.5 text-xs font-medium.
+const badgeVariants = cva("ui-badge", {
   variants: {
     tone: {
       neutral: "bg-gray-100 text-gray-800",

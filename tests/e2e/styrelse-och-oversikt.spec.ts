@@ -13,7 +13,8 @@ test("the processledare sees every insats with Friska Vindar 2.0's targets as th
   await expect(kort.getByRole("table", { name: /Inskrivningar i perioden efter kön/ })).toBeVisible();
   await expect(kort.getByText(/Kvinnor \d+\s%\sav \d+/)).toBeVisible();
   await expect(page.getByRole("region", { name: "Vägen vidare" })).toBeVisible();
-  const oversiktResultat = (await kort.locator("li p.tabular-nums").allTextContents()).sort();
+  // .mal-siffror: the figures line of a target row (components/oversikt/mal-rad.tsx).
+  const oversiktResultat = (await kort.locator("li p.mal-siffror").allTextContents()).sort();
   expect(oversiktResultat.length).toBeGreaterThan(0);
   await expectAccessible(page);
   await page.screenshot({ path: `${SHOTS}/oversikt.png`, fullPage: true });
