@@ -7,6 +7,8 @@
 // whole thing under the e2e lock there:
 //   flock /tmp/insats-e2e.lock npm run bench:http -- --scale national --build
 // --bara-las leaves out the writes. Prints a table and writes bench/results/http-<scale>.json.
+// Before the load it weighs the förbund overview (HTML, RSC payload, per insats card);
+// --bara-vikt stops after that.
 // --denktid <s>: the realistic mode. Each user waits about <s> seconds (uniformly
 // 0.5–1.5 × <s>) between two requests, as a person reads a page before the next
 // click; without it every user sends its next request the moment the last answer
@@ -193,6 +195,30 @@ async function denktidLast(base: string): Promise<{ svar: Svar[]; fel: number; t
   return { svar, fel, total };
 }
 
+/**
+ * The förbund overview's weight as the first processledare gets it: the HTML document and the
+ * RSC payload of a client-side navigation (header RSC: 1), raw and gzipped, and per insats card.
+ */
+async function sidvikt(base: string, s: Session) {
+  const { gzipSync } = await import("node:zlib");
+  const html = await (await fetch(`${base}/f/${s.slug}`, { headers: { cookie: s.cookie } })).text();
+  const rsc = await (await fetch(`${base}/f/${s.slug}`, { headers: { cookie: s.cookie, rsc: "1" } })).text();
+  const kort = (html.match(/<section[^>]*aria-labelledby="insats-/g) ?? html.match(/aria-labelledby="insats-/g) ?? []).length;
+  const kB = (n: number) => round1(n / 1024);
+  const classBytes = [...html.matchAll(/class="([^"]*)"/g)].reduce((n, m) => n + m[1]!.length, 0);
+  return {
+    sida: `/f/${s.slug}`,
+    kort,
+    html_kB: kB(Buffer.byteLength(html)),
+    html_gzip_kB: kB(gzipSync(html).length),
+    html_class_kB: kB(classBytes),
+    rsc_kB: kB(Buffer.byteLength(rsc)),
+    rsc_gzip_kB: kB(gzipSync(rsc).length),
+    html_per_kort_kB: kort ? kB(Buffer.byteLength(html) / kort) : null,
+    rsc_per_kort_kB: kort ? kB(Buffer.byteLength(rsc) / kort) : null,
+  };
+}
+
 let sessions: Session[] = [];
 let nextSession = 0;
 
@@ -227,6 +253,9 @@ async function main() {
     const wanted = Array.from({ length: USERS }, (_, i) => users[i % users.length]!);
     sessions = [];
     for (const u of wanted) sessions.push(await login(base, u));
+    const vikt = await sidvikt(base, sessions.find((x) => x.roll === "PROCESSLEDARE")!);
+    console.log("Översiktens vikt:", vikt);
+    if (process.argv.includes("--bara-vikt")) return;
     console.log(`${sessions.length} inloggade användare i ${FORBUND} förbund (${sessions.filter((s) => s.roll === "VAGLEDARE").length} vägledare). Last i ${SECONDS} s …`);
 
     const latencies: number[] = [];
@@ -296,6 +325,7 @@ async function main() {
       ...(perRoute.size > 0
         ? { per_vag: Object.fromEntries([...perRoute].map(([k, v]) => [k, { antal: v.length, p50_ms: round1(percentile(v, 50)), p95_ms: round1(percentile(v, 95)) }])) }
         : {}),
+      oversikt_sidvikt: vikt,
       registrerade_inskrivningar: efter - fore,
       avslutade_inskrivningar_av_lasttestet: avslutade,
     };
