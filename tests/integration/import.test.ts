@@ -217,6 +217,26 @@ describe("files and formats", () => {
     expect(await db.inskrivning.count({ where: { forbundId: forbund.id, deltagareId: d.id } })).toBe(d.inskrivningar.length + 1);
   });
 
+  it("stores free text with quotes, backslashes, commas, braces and the word NULL exactly as written", async () => {
+    // The writer sends each column as a PostgreSQL array literal (lib/server/import/bulk-sql.ts): these must not be read as syntax.
+    actAs(users.vagledare);
+    const kommun = 'Å "Norra", {syd}';
+    const spar = String.raw`spår\1 , NULL`;
+    const kommentar = "NULL";
+    const q = (s: string) => `"${s.replace(/"/g, '""')}"`;
+    const res = await send(
+      p(anonym),
+      csv("Kön;Födelseår;Startdatum;Folkbokföringskommun;Spår;Aktuell hos;Avslutsdatum;Avslutsorsak;Försörjning vid avslut;Sysselsättning vid avslut;Uppföljning datum;Uppföljning status;Uppföljning kommentar", [
+        `K;1977;2025-01-03;${q(kommun)};${q(spar)};AF|KOMMUN_SOCIALTJANST;2025-02-03;ARBETE;LON;FORVARVSARBETE;2025-08-03;EJ_NADD;${kommentar}`,
+      ]),
+      { dryRun: false },
+    );
+    expect(res.status).toBe(201);
+    const i = await db.inskrivning.findFirstOrThrow({ where: { forbundId: forbund.id, insatsId: anonym.id, spar }, include: { uppfoljning: true, deltagare: true } });
+    expect(i).toMatchObject({ folkbokforingskommun: kommun, spar, aktuellHos: ["AF", "KOMMUN_SOCIALTJANST"], forsorjningAvslut: ["LON"], remittent: null, gruppId: null });
+    expect(i.deltagare).toMatchObject({ kon: "K", fodelsear: 1977, skyddadIdentitet: false });
+    expect(i.uppfoljning).toMatchObject({ status: "EJ_NADD", kommentar: "NULL", forsorjning: [] });
+  });
   it("refuses a VOLYM insats with a clear message", async () => {
     actAs(users.vagledare);
     const res = await send(p(volym), csv("Kön;Födelseår;Startdatum", ["K;1980;2025-02-01"]));

@@ -2,12 +2,16 @@ import "server-only";
 import type { Tx } from "@/lib/db";
 
 /**
- * Multi-row INSERT and IN-lookups for the import, each sending its rows as ONE
- * jsonb parameter. Why not createMany / `in: [...]`: measured on this stack
- * (Prisma 6.19 client engine + adapter-pg), their cost grows with the number
- * of bind parameters — about 0.1 ms each, so 10 000 inskrivningar with their
- * measurements took ~65 s whatever the batch size. With one parameter per
- * statement the same import takes a few seconds.
+ * Multi-row INSERT and IN-lookups for the import. Why not createMany /
+ * `in: [...]`: measured on this stack (Prisma 6.19 client engine + adapter-pg),
+ * their cost grows with the number of bind parameters — about 0.1 ms each, so
+ * 10 000 inskrivningar with their measurements took ~65 s whatever the batch
+ * size. So an INSERT sends each column of a chunk as ONE text parameter (a
+ * text[] literal, unnested and cast per row) and a lookup its values as one
+ * jsonb parameter. Column literals instead of one jsonb array of row objects:
+ * Prisma passes a parameter at about 30 MB/s (pg alone: ~150 MB/s), and
+ * without the repeated key names the bytes are about halved — measured 20 %
+ * less time for 50 000 inskrivningar (bench/import.ts).
  *
  * Table and column names come only from the constants in this module's
  * callers, never from the file; every value travels inside the parameter.
@@ -22,18 +26,39 @@ const quote = (name: string) => {
   return `"${name}"`;
 };
 
+/** Quoted element of a PostgreSQL array literal: `"` and `\` escaped, so commas, braces and the text NULL stay text. */
+const element = (v: string) => `"${v.replace(/["\\]/g, "\\$&")}"`;
+
+/** A value as the text PostgreSQL casts to the column's type; a text[] value as its own array literal. */
+function asText(v: unknown, typ: Kolumn["typ"]): string {
+  if (typ === "text[]") return `{${(v as readonly string[]).map((e) => element(String(e))).join(",")}}`;
+  if (v instanceof Date) return v.toISOString();
+  return String(v);
+}
+
+/** One column of a chunk as ONE text parameter: a PostgreSQL text[] literal (NULL unquoted). */
+function kolumnLiteral(rows: readonly Record<string, unknown>[], k: Kolumn): string {
+  const delar = new Array<string>(rows.length);
+  for (let j = 0; j < rows.length; j++) {
+    const v = rows[j]![k.namn];
+    delar[j] = v === null || v === undefined ? "NULL" : element(asText(v, k.typ));
+  }
+  return `{${delar.join(",")}}`;
+}
+
 export async function insertRows(tx: Tx, tabell: string, kolumner: Kolumn[], rows: Record<string, unknown>[], opts: { updatedAt?: boolean } = {}): Promise<void> {
   if (rows.length === 0) return;
   const namn = kolumner.map((k) => quote(k.namn));
-  const select = kolumner.map((k) => (k.cast ? `r.${quote(k.namn)}::${quote(k.cast)}` : `r.${quote(k.namn)}`));
+  const select = kolumner.map((k) => `r.${quote(k.namn)}::${k.cast ? quote(k.cast) : k.typ}`);
   if (opts.updatedAt) {
     namn.push(quote("updatedAt"));
     select.push("CURRENT_TIMESTAMP");
   }
-  const definition = kolumner.map((k) => `${quote(k.namn)} ${k.typ}`).join(", ");
-  const sql = `INSERT INTO ${quote(tabell)} (${namn.join(", ")}) SELECT ${select.join(", ")} FROM jsonb_to_recordset($1::jsonb) AS r(${definition})`;
+  const params = kolumner.map((_, i) => `$${i + 1}::text[]`).join(", ");
+  const sql = `INSERT INTO ${quote(tabell)} (${namn.join(", ")}) SELECT ${select.join(", ")} FROM unnest(${params}) AS r(${namn.slice(0, kolumner.length).join(", ")})`;
   for (let i = 0; i < rows.length; i += ROWS_PER_STATEMENT) {
-    await tx.$executeRawUnsafe(sql, JSON.stringify(rows.slice(i, i + ROWS_PER_STATEMENT)));
+    const chunk = rows.slice(i, i + ROWS_PER_STATEMENT);
+    await tx.$executeRawUnsafe(sql, ...kolumner.map((k) => kolumnLiteral(chunk, k)));
   }
 }
 
