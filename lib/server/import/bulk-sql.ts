@@ -26,8 +26,11 @@ const quote = (name: string) => {
   return `"${name}"`;
 };
 
-/** Quoted element of a PostgreSQL array literal: `"` and `\` escaped, so commas, braces and the text NULL stay text. */
-const element = (v: string) => `"${v.replace(/["\\]/g, "\\$&")}"`;
+/** Needs no quotes in an array literal: ids, dates, numbers, codes (and not the word NULL). */
+const BAR = /^[A-Za-z0-9_.:+-]+$/;
+
+/** An element of a PostgreSQL array literal: bare when safe, else quoted with `"` and `\` escaped, so commas, braces and the text NULL stay text. */
+const element = (v: string) => (BAR.test(v) && v.toUpperCase() !== "NULL" ? v : `"${v.replace(/["\\]/g, "\\$&")}"`);
 
 /** A value as the text PostgreSQL casts to the column's type; a text[] value as its own array literal. */
 function asText(v: unknown, typ: Kolumn["typ"]): string {
@@ -46,19 +49,37 @@ function kolumnLiteral(rows: readonly Record<string, unknown>[], k: Kolumn): str
   return `{${delar.join(",")}}`;
 }
 
+/** The one value every row of the chunk has in this column (förbund, insats, källa …), or undefined. */
+function sammaVarde(rows: readonly Record<string, unknown>[], k: Kolumn): { v: string | null } | undefined {
+  if (k.typ === "text[]") return undefined;
+  const first = rows[0]![k.namn] ?? null;
+  if (first !== null && typeof first !== "string" && typeof first !== "number" && typeof first !== "boolean") return undefined;
+  for (let j = 1; j < rows.length; j++) if ((rows[j]![k.namn] ?? null) !== first) return undefined;
+  return { v: first === null ? null : String(first) };
+}
+
 export async function insertRows(tx: Tx, tabell: string, kolumner: Kolumn[], rows: Record<string, unknown>[], opts: { updatedAt?: boolean } = {}): Promise<void> {
   if (rows.length === 0) return;
   const namn = kolumner.map((k) => quote(k.namn));
-  const select = kolumner.map((k) => `r.${quote(k.namn)}::${k.cast ? quote(k.cast) : k.typ}`);
-  if (opts.updatedAt) {
-    namn.push(quote("updatedAt"));
-    select.push("CURRENT_TIMESTAMP");
-  }
-  const params = kolumner.map((_, i) => `$${i + 1}::text[]`).join(", ");
-  const sql = `INSERT INTO ${quote(tabell)} (${namn.join(", ")}) SELECT ${select.join(", ")} FROM unnest(${params}) AS r(${namn.slice(0, kolumner.length).join(", ")})`;
+  if (opts.updatedAt) namn.push(quote("updatedAt"));
   for (let i = 0; i < rows.length; i += ROWS_PER_STATEMENT) {
     const chunk = rows.slice(i, i + ROWS_PER_STATEMENT);
-    await tx.$executeRawUnsafe(sql, ...kolumner.map((k) => kolumnLiteral(chunk, k)));
+    // A column with one value for the whole chunk is sent once, as a scalar; the others as text[] literals, unnested
+    // together. The first column always stays an array so unnest has one (it gives the row count).
+    const params: (string | null)[] = [];
+    const arrayer: string[] = [];
+    const select = kolumner.map((k, n) => {
+      const typ = k.cast ? quote(k.cast) : k.typ;
+      const samma = n > 0 ? sammaVarde(chunk, k) : undefined;
+      params.push(samma ? samma.v : kolumnLiteral(chunk, k));
+      if (samma) return `$${params.length}::text::${typ}`;
+      arrayer.push(`$${params.length}::text[]`);
+      return `r.c${params.length}::${typ}`;
+    });
+    if (opts.updatedAt) select.push("CURRENT_TIMESTAMP");
+    const alias = kolumner.flatMap((_, n) => (arrayer.some((a) => a === `$${n + 1}::text[]`) ? [`c${n + 1}`] : []));
+    const sql = `INSERT INTO ${quote(tabell)} (${namn.join(", ")}) SELECT ${select.join(", ")} FROM unnest(${arrayer.join(", ")}) AS r(${alias.join(", ")})`;
+    await tx.$executeRawUnsafe(sql, ...params);
   }
 }
 
