@@ -58,25 +58,33 @@ function sammaVarde(rows: readonly Record<string, unknown>[], k: Kolumn): { v: s
   return { v: first === null ? null : String(first) };
 }
 
-export async function insertRows(tx: Tx, tabell: string, kolumner: Kolumn[], rows: Record<string, unknown>[], opts: { updatedAt?: boolean } = {}): Promise<void> {
+/**
+ * `opts.updatedAt`: also sets "updatedAt" to the transaction's time. `opts.nyttId`: also sets "id" to a new random
+ * UUID drawn by the database (for rows nothing else in the import refers to: 36 bytes less per row to send).
+ */
+export async function insertRows(tx: Tx, tabell: string, kolumner: Kolumn[], rows: Record<string, unknown>[], opts: { updatedAt?: boolean; nyttId?: boolean } = {}): Promise<void> {
   if (rows.length === 0) return;
   const namn = kolumner.map((k) => quote(k.namn));
   if (opts.updatedAt) namn.push(quote("updatedAt"));
+  if (opts.nyttId) namn.push(quote("id"));
   for (let i = 0; i < rows.length; i += ROWS_PER_STATEMENT) {
     const chunk = rows.slice(i, i + ROWS_PER_STATEMENT);
     // A column with one value for the whole chunk is sent once, as a scalar; the others as text[] literals, unnested
-    // together. The first column always stays an array so unnest has one (it gives the row count).
+    // together. If every column is the same (one row), the first stays an array: unnest needs one for the row count.
     const params: (string | null)[] = [];
     const arrayer: string[] = [];
+    const lika = kolumner.map((k) => sammaVarde(chunk, k));
+    if (lika.every((l) => l !== undefined)) lika[0] = undefined;
     const select = kolumner.map((k, n) => {
       const typ = k.cast ? quote(k.cast) : k.typ;
-      const samma = n > 0 ? sammaVarde(chunk, k) : undefined;
+      const samma = lika[n];
       params.push(samma ? samma.v : kolumnLiteral(chunk, k));
       if (samma) return `$${params.length}::text::${typ}`;
       arrayer.push(`$${params.length}::text[]`);
       return `r.c${params.length}::${typ}`;
     });
     if (opts.updatedAt) select.push("CURRENT_TIMESTAMP");
+    if (opts.nyttId) select.push("gen_random_uuid()::text");
     const alias = kolumner.flatMap((_, n) => (arrayer.some((a) => a === `$${n + 1}::text[]`) ? [`c${n + 1}`] : []));
     const sql = `INSERT INTO ${quote(tabell)} (${namn.join(", ")}) SELECT ${select.join(", ")} FROM unnest(${arrayer.join(", ")}) AS r(${alias.join(", ")})`;
     await tx.$executeRawUnsafe(sql, ...params);

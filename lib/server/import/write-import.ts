@@ -94,7 +94,6 @@ export async function writeImport(tx: Tx, ctx: TenantContext, insats: ImportInsa
     "Matning",
     [
       { namn: "forbundId", typ: "text" },
-      { namn: "id", typ: "text" },
       { namn: "inskrivningId", typ: "text" },
       { namn: "matvariabelId", typ: "text" },
       { namn: "tidpunkt", typ: "text", cast: "Tidpunkt" },
@@ -103,15 +102,15 @@ export async function writeImport(tx: Tx, ctx: TenantContext, insats: ImportInsa
       { namn: "kalla", typ: "text", cast: "MatningKalla" },
     ],
     plan.rader.flatMap(({ rad, inskrivningId }) =>
-      rad.matningar.map((m) => ({ forbundId, id: randomUUID(), inskrivningId, matvariabelId: variabelId.get(m.variabelKod)!, tidpunkt: m.tidpunkt, datum: m.datum, varde: m.varde, kalla: "IMPORT" })),
+      rad.matningar.map((m) => ({ forbundId, inskrivningId, matvariabelId: variabelId.get(m.variabelKod)!, tidpunkt: m.tidpunkt, datum: m.datum, varde: m.varde, kalla: "IMPORT" })),
     ),
+    { nyttId: true },
   );
   await insertRows(
     tx,
     "Uppfoljning",
     [
       { namn: "forbundId", typ: "text" },
-      { namn: "id", typ: "text" },
       { namn: "inskrivningId", typ: "text" },
       { namn: "datum", typ: "date" },
       { namn: "status", typ: "text" },
@@ -119,6 +118,7 @@ export async function writeImport(tx: Tx, ctx: TenantContext, insats: ImportInsa
       { namn: "sysselsattning", typ: "text[]" },
       { namn: "kommentar", typ: "text" },
     ],
-    plan.rader.flatMap(({ rad, inskrivningId }) => (rad.uppfoljning ? [{ forbundId, id: randomUUID(), inskrivningId, ...rad.uppfoljning }] : [])),
+    plan.rader.flatMap(({ rad, inskrivningId }) => (rad.uppfoljning ? [{ forbundId, inskrivningId, ...rad.uppfoljning }] : [])),
+    { nyttId: true },
   );
 }
