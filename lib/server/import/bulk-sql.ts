@@ -74,7 +74,7 @@ export async function insertRows(tx: Tx, tabell: string, kolumner: Kolumn[], row
     const params: (string | null)[] = [];
     const arrayer: string[] = [];
     const lika = kolumner.map((k) => sammaVarde(chunk, k));
-    if (lika.every((l) => l !== undefined)) lika[0] = undefined;
+    if (!lika.includes(undefined)) lika[0] = undefined;
     const select = kolumner.map((k, n) => {
       const typ = k.cast ? quote(k.cast) : k.typ;
       const samma = lika[n];
