@@ -4,6 +4,7 @@ import { getTranslations } from "next-intl/server";
 import { Hourglass, KeyRound, ScrollText, Users } from "lucide-react";
 import { requireTenant } from "@/lib/auth/require-tenant";
 import { Card } from "@/components/ui/card";
+import { PageHeader } from "@/components/ui/page-header";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("adminHome"))("title") };
@@ -23,10 +24,7 @@ export default async function AdminPage({ params }: { params: Promise<{ forbund:
   ];
   return (
     <div className="flex flex-col gap-6">
-      <div>
-        <h1 className="text-2xl font-bold">{t("title")}</h1>
-        <p className="mt-1 max-w-prose text-muted">{t("intro")}</p>
-      </div>
+      <PageHeader title={t("title")} intro={t("intro")} />
       <ul className="grid gap-4 md:grid-cols-3">
         {sections.map(({ href, title, text, Icon }) => (
           <li key={href}>

@@ -5,6 +5,7 @@ import { listAnvandare } from "@/lib/server/anvandare/list-anvandare";
 import { Card, CardTitle } from "@/components/ui/card";
 import { InviteAnvandareForm } from "@/components/admin/invite-anvandare-form";
 import { AnvandareTable } from "@/components/admin/anvandare-table";
+import { PageHeader } from "@/components/ui/page-header";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("userAdmin"))("title") };
@@ -16,10 +17,7 @@ export default async function AnvandarePage({ params }: { params: Promise<{ forb
   const t = await getTranslations("userAdmin");
   return (
     <div className="flex flex-col gap-6">
-      <div>
-        <h1 className="text-2xl font-bold">{t("title")}</h1>
-        <p className="mt-1 max-w-prose text-muted">{t("intro")}</p>
-      </div>
+      <PageHeader title={t("title")} intro={t("intro")} />
       <Card>
         <CardTitle>{t("inviteTitle")}</CardTitle>
         <div className="mt-4">

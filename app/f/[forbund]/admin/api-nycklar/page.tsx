@@ -6,6 +6,7 @@ import { todayIso } from "@/lib/server/dates";
 import { Card, CardTitle } from "@/components/ui/card";
 import { ApiNyckelForm } from "@/components/admin/api-nyckel-form";
 import { ApiNyckelTable } from "@/components/admin/api-nyckel-table";
+import { PageHeader } from "@/components/ui/page-header";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("apiKeys"))("title") };
@@ -19,10 +20,7 @@ export default async function ApiNycklarPage({ params }: { params: Promise<{ for
   const inAYear = todayIso(new Date(now.getTime() + 365 * 86_400_000));
   return (
     <div className="flex flex-col gap-6">
-      <div>
-        <h1 className="text-2xl font-bold">{t("title")}</h1>
-        <p className="mt-1 max-w-prose text-muted">{t("intro")}</p>
-      </div>
+      <PageHeader title={t("title")} intro={t("intro")} />
       <Card>
         <CardTitle>{t("createTitle")}</CardTitle>
         <div className="mt-4">

@@ -4,6 +4,7 @@ import { requireTenant } from "@/lib/auth/require-tenant";
 import { getGallringStatus } from "@/lib/server/gdpr/get-gallring-status";
 import { Card } from "@/components/ui/card";
 import { GallringForm } from "@/components/gdpr/gallring-form";
+import { PageHeader } from "@/components/ui/page-header";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("gdpr.gallring"))("title") };
@@ -16,10 +17,7 @@ export default async function GallringPage({ params }: { params: Promise<{ forbu
   const status = await getGallringStatus(ctx);
   return (
     <div className="flex max-w-3xl flex-col gap-6">
-      <div>
-        <h1 className="text-2xl font-bold">{t("title")}</h1>
-        <p className="mt-1 max-w-prose text-muted">{t("intro")}</p>
-      </div>
+      <PageHeader title={t("title")} intro={t("intro")} />
       <Card>
         <GallringForm slug={ctx.forbundSlug} gallringManader={status.gallringManader} />
       </Card>

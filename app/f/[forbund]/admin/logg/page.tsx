@@ -6,6 +6,7 @@ import { listAuditEvents } from "@/lib/server/audit/list-audit-events";
 import { AuditFilterForm } from "@/components/admin/audit-filter-form";
 import { AuditLogTable } from "@/components/admin/audit-log-table";
 import { FormFel } from "@/components/ui/form-fel";
+import { PageHeader } from "@/components/ui/page-header";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("auditLog"))("title") };
@@ -26,10 +27,7 @@ export default async function LoggPage({ params, searchParams }: { params: Promi
   const result = await listAuditEvents(ctx, filter);
   return (
     <div className="flex flex-col gap-6">
-      <div>
-        <h1 className="text-2xl font-bold">{t("title")}</h1>
-        <p className="mt-1 max-w-prose text-muted">{t("intro")}</p>
-      </div>
+      <PageHeader title={t("title")} intro={t("intro")} />
       <AuditFilterForm action={base} exportHref={`${base}/export${query ? `?${query}` : ""}`} values={parsed.success ? shown : {}} />
       {parsed.success ? null : (
         <FormFel>{t("invalidFilter", { message: parsed.error.issues[0]?.message ?? "" })}</FormFel>
