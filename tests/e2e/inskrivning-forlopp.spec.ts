@@ -86,7 +86,7 @@ test("the vägledare records start VAS, avslut and the 90-day follow-up, and the
   await uppf.getByRole("checkbox", { name: "Lön/arbete" }).check();
   await uppf.getByRole("button", { name: "Spara uppföljningen" }).click();
   await expect(page.getByText("Uppföljningen är sparad.")).toBeVisible();
-  await expect(page.getByRole("region", { name: "Uppföljning efter 90 dagar" }).getByText("Gjord")).toBeVisible();
+  await expect(page.getByRole("region", { name: "Uppföljning efter 90 dagar" }).getByText("Gjord", { exact: true })).toBeVisible();
   await scan(page);
   await shot(page, "inskrivning-avslutad");
 
