@@ -22,6 +22,8 @@ const csp = [
 ].join("; ");
 
 const nextConfig: NextConfig = {
+  // A separate output directory lets a second build run while another process holds .next.
+  distDir: process.env.NEXT_DIST_DIR ?? ".next",
   poweredByHeader: false,
   serverExternalPackages: ["@node-rs/argon2", "@electric-sql/pglite", "pino"],
   experimental: { authInterrupts: true },

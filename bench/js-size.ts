@@ -8,7 +8,8 @@ import zlib from "node:zlib";
 
 type RouteStats = { route: string; firstLoadUncompressedJsBytes: number; firstLoadChunkPaths: string[] };
 
-const STATS = path.join(".next", "diagnostics", "route-bundle-stats.json");
+const DIST = process.env.NEXT_DIST_DIR ?? ".next";
+const STATS = path.join(DIST, "diagnostics", "route-bundle-stats.json");
 const TARGET_GZIP_KB = 200;
 if (!fs.existsSync(STATS)) {
   console.error(`${STATS} saknas: kör \`npm run build\` först.`);
