@@ -1,8 +1,9 @@
 import type { Metadata } from "next";
 import { NextIntlClientProvider } from "next-intl";
-import { getLocale, getTranslations } from "next-intl/server";
+import { getLocale, getMessages, getTranslations } from "next-intl/server";
 import { Toaster } from "sonner";
 import { IkonSprite } from "@/components/ui/sprite-ikon";
+import { SKAL_NAMNRYMDER, valjTexter } from "@/i18n/klient-texter";
 import "./globals.css";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -23,7 +24,8 @@ export default async function RootLayout({ children }: { children: React.ReactNo
           {t("skipToContent")}
         </a>
         <IkonSprite />
-        <NextIntlClientProvider>{children}</NextIntlClientProvider>
+        {/* Pages add their client components' namespaces with <KlientTexter>. */}
+        <NextIntlClientProvider messages={valjTexter(await getMessages(), SKAL_NAMNRYMDER)}>{children}</NextIntlClientProvider>
         {/* Not richColors: its green success toast fails WCAG AA contrast; the icon and text carry the meaning. */}
         <Toaster position="top-right" />
       </body>

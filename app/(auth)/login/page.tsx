@@ -5,6 +5,7 @@ import { retryMinutesFromError } from "@/lib/domain/security/login-throttle";
 import { parseExpiryReason } from "@/lib/domain/security/session-expiry";
 import { OIDC_UNKNOWN_USER_ERROR } from "@/lib/auth/oidc-config";
 import { oidcButtonName, sessionLimits } from "@/lib/auth/options";
+import { KlientTexter } from "@/components/i18n/klient-texter";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("login"))("title") };
@@ -36,18 +37,20 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
         ? t("login.error")
         : undefined;
   return (
-    <main id="innehall" className="flex min-h-screen items-center justify-center bg-brand-50 px-4">
-      <div className="w-full max-w-md rounded-xl border border-gray-200 bg-white p-8 shadow-sm">
-        <p className="text-sm font-semibold uppercase tracking-wide text-brand-700">{t("app.name")}</p>
-        <h1 className="mt-1 text-2xl font-bold text-gray-900">{t("login.title")}</h1>
-        <p className="mt-2 text-sm text-muted">{t("login.intro")}</p>
-        {notice ? (
-          <p role="status" className="mt-4 rounded-md border border-brand-600 bg-brand-50 px-3 py-2 text-sm text-gray-900">
-            {notice}
-          </p>
-        ) : null}
-        <LoginForm callbackUrl={safeCallback} initialError={initialError} ssoName={ssoName} />
-      </div>
-    </main>
+    <KlientTexter ns={["login", "loginNotice", "loginThrottle"]}>
+      <main id="innehall" className="flex min-h-screen items-center justify-center bg-brand-50 px-4">
+        <div className="w-full max-w-md rounded-xl border border-gray-200 bg-white p-8 shadow-sm">
+          <p className="text-sm font-semibold uppercase tracking-wide text-brand-700">{t("app.name")}</p>
+          <h1 className="mt-1 text-2xl font-bold text-gray-900">{t("login.title")}</h1>
+          <p className="mt-2 text-sm text-muted">{t("login.intro")}</p>
+          {notice ? (
+            <p role="status" className="mt-4 rounded-md border border-brand-600 bg-brand-50 px-3 py-2 text-sm text-gray-900">
+              {notice}
+            </p>
+          ) : null}
+          <LoginForm callbackUrl={safeCallback} initialError={initialError} ssoName={ssoName} />
+        </div>
+      </main>
+    </KlientTexter>
   );
 }

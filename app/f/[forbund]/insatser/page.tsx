@@ -6,6 +6,7 @@ import { requireTenant } from "@/lib/auth/require-tenant";
 import { listInsatser } from "@/lib/server/insats/list-insatser";
 import { listMalStatusPerInsats } from "@/lib/server/malsattning/list-mal-status-per-insats";
 import { InsatsTable } from "@/components/insats/insats-table";
+import { KlientTexter } from "@/components/i18n/klient-texter";
 
 export default async function InsatserPage({ params }: { params: Promise<{ forbund: string }> }) {
   const { forbund } = await params;
@@ -15,19 +16,21 @@ export default async function InsatserPage({ params }: { params: Promise<{ forbu
   // Only counts per status reach the browser; the engine runs here.
   const [insatser, malStatus] = await Promise.all([listInsatser(ctx), listMalStatusPerInsats(ctx)]);
   return (
-    <div className="flex flex-col gap-6">
-      <div className="flex flex-wrap items-start justify-between gap-3">
-        <div>
-          <h1 className="text-2xl font-bold">{t("title")}</h1>
-          <p className="mt-1 text-muted">{t("intro")}</p>
+    <KlientTexter ns={["insatsDetaljer", "insatsList", "insatstyp", "malStatus", "matningsmetod", "status", "table"]}>
+      <div className="flex flex-col gap-6">
+        <div className="flex flex-wrap items-start justify-between gap-3">
+          <div>
+            <h1 className="text-2xl font-bold">{t("title")}</h1>
+            <p className="mt-1 text-muted">{t("intro")}</p>
+          </div>
+          {can(ctx.roll, "insats:write") ? (
+            <Button asChild>
+              <Link href={`/f/${ctx.forbundSlug}/insatser/ny`}>{tPage("newInsats")}</Link>
+            </Button>
+          ) : null}
         </div>
-        {can(ctx.roll, "insats:write") ? (
-          <Button asChild>
-            <Link href={`/f/${ctx.forbundSlug}/insatser/ny`}>{tPage("newInsats")}</Link>
-          </Button>
-        ) : null}
+        <InsatsTable slug={ctx.forbundSlug} insatser={insatser} malStatus={malStatus} />
       </div>
-      <InsatsTable slug={ctx.forbundSlug} insatser={insatser} malStatus={malStatus} />
-    </div>
+    </KlientTexter>
   );
 }

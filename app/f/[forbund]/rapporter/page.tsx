@@ -11,6 +11,7 @@ import { FinsamSection } from "@/components/rapporter/finsam-section";
 import { EsfExportList } from "@/components/rapporter/esf-export-list";
 import { SusLista } from "@/components/rapporter/sus-lista";
 import { listInsatser } from "@/lib/server/insats/list-insatser";
+import { KlientTexter } from "@/components/i18n/klient-texter";
 
 export default async function RapporterPage({ params, searchParams }: { params: Promise<{ forbund: string }>; searchParams: Promise<{ ar?: string | string[] }> }) {
   const { forbund } = await params;
@@ -29,14 +30,16 @@ export default async function RapporterPage({ params, searchParams }: { params: 
   const valbaraAr = [...new Set([...arMedData, ar])].sort((a, b) => b - a);
 
   return (
-    <div className="flex flex-col gap-8">
-      <div>
-        <h1 className="text-2xl font-bold">{t("title")}</h1>
-        <p className="mt-1 max-w-3xl text-muted">{t("intro")}</p>
+    <KlientTexter ns={["rapporter.esf"]}>
+      <div className="flex flex-col gap-8">
+        <div>
+          <h1 className="text-2xl font-bold">{t("title")}</h1>
+          <p className="mt-1 max-w-3xl text-muted">{t("intro")}</p>
+        </div>
+        <FinsamSection slug={ctx.forbundSlug} rapport={rapport} valbaraAr={valbaraAr} arFel={arFel} />
+        <SusLista slug={ctx.forbundSlug} insatser={insatser} />
+        <EsfExportList slug={ctx.forbundSlug} insatser={esfInsatser} kanExportera={can(ctx.roll, "esf:export")} idag={idag} />
       </div>
-      <FinsamSection slug={ctx.forbundSlug} rapport={rapport} valbaraAr={valbaraAr} arFel={arFel} />
-      <SusLista slug={ctx.forbundSlug} insatser={insatser} />
-      <EsfExportList slug={ctx.forbundSlug} insatser={esfInsatser} kanExportera={can(ctx.roll, "esf:export")} idag={idag} />
-    </div>
+    </KlientTexter>
   );
 }

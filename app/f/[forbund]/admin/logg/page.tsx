@@ -7,6 +7,7 @@ import { AuditFilterForm } from "@/components/admin/audit-filter-form";
 import { AuditLogTable } from "@/components/admin/audit-log-table";
 import { FormFel } from "@/components/ui/form-fel";
 import { PageHeader } from "@/components/ui/page-header";
+import { KlientTexter } from "@/components/i18n/klient-texter";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("auditLog"))("title") };
@@ -26,13 +27,15 @@ export default async function LoggPage({ params, searchParams }: { params: Promi
   const base = `/f/${ctx.forbundSlug}/admin/logg`;
   const result = await listAuditEvents(ctx, filter);
   return (
-    <div className="flex flex-col gap-6">
-      <PageHeader title={t("title")} intro={t("intro")} />
-      <AuditFilterForm action={base} exportHref={`${base}/export${query ? `?${query}` : ""}`} values={parsed.success ? shown : {}} />
-      {parsed.success ? null : (
-        <FormFel>{t("invalidFilter", { message: parsed.error.issues[0]?.message ?? "" })}</FormFel>
-      )}
-      <AuditLogTable rows={result.rows} page={result.page} pageCount={result.pageCount} total={result.total} query={query} />
-    </div>
+    <KlientTexter ns={["auditLog", "table"]}>
+      <div className="flex flex-col gap-6">
+        <PageHeader title={t("title")} intro={t("intro")} />
+        <AuditFilterForm action={base} exportHref={`${base}/export${query ? `?${query}` : ""}`} values={parsed.success ? shown : {}} />
+        {parsed.success ? null : (
+          <FormFel>{t("invalidFilter", { message: parsed.error.issues[0]?.message ?? "" })}</FormFel>
+        )}
+        <AuditLogTable rows={result.rows} page={result.page} pageCount={result.pageCount} total={result.total} query={query} />
+      </div>
+    </KlientTexter>
   );
 }

@@ -4,6 +4,7 @@ import { getTranslations } from "next-intl/server";
 import { requireTenant } from "@/lib/auth/require-tenant";
 import { getEnkatFormData } from "@/lib/server/enkat/get-enkat-form-data";
 import { EnkatForm } from "@/components/enkat/enkat-form";
+import { KlientTexter } from "@/components/i18n/klient-texter";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("enkatForm"))("nyTitel") };
@@ -15,14 +16,16 @@ export default async function NyEnkatPage({ params }: { params: Promise<{ forbun
   const t = await getTranslations("enkatForm");
   const data = await getEnkatFormData(ctx);
   return (
-    <div className="flex max-w-3xl flex-col gap-6">
-      <div>
-        <Link href={`/f/${ctx.forbundSlug}/enkater`} className="text-sm text-brand-700 underline underline-offset-4">
-          {t("tillbaka")}
-        </Link>
-        <h1 className="mt-2 text-2xl font-bold">{t("nyTitel")}</h1>
+    <KlientTexter ns={["enkatForm"]}>
+      <div className="flex max-w-3xl flex-col gap-6">
+        <div>
+          <Link href={`/f/${ctx.forbundSlug}/enkater`} className="text-sm text-brand-700 underline underline-offset-4">
+            {t("tillbaka")}
+          </Link>
+          <h1 className="mt-2 text-2xl font-bold">{t("nyTitel")}</h1>
+        </div>
+        <EnkatForm slug={ctx.forbundSlug} insatser={data.insatser} matvariabler={data.matvariabler} />
       </div>
-      <EnkatForm slug={ctx.forbundSlug} insatser={data.insatser} matvariabler={data.matvariabler} />
-    </div>
+    </KlientTexter>
   );
 }

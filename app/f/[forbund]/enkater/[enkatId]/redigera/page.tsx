@@ -7,6 +7,7 @@ import { NotFoundError } from "@/lib/errors";
 import { getEnkat } from "@/lib/server/enkat/get-enkat";
 import { getEnkatFormData } from "@/lib/server/enkat/get-enkat-form-data";
 import { EnkatForm } from "@/components/enkat/enkat-form";
+import { KlientTexter } from "@/components/i18n/klient-texter";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("enkatForm"))("redigeraTitel") };
@@ -40,19 +41,21 @@ export default async function RedigeraEnkatPage({ params }: { params: Promise<{ 
     })),
   };
   return (
-    <div className="flex max-w-3xl flex-col gap-6">
-      <div>
-        <Link href={`/f/${ctx.forbundSlug}/enkater/${enkat.id}`} className="text-sm text-brand-700 underline underline-offset-4">
-          {t("tillbakaTill", { namn: enkat.namn })}
-        </Link>
-        <h1 className="mt-2 text-2xl font-bold">{t("redigeraTitel")}</h1>
+    <KlientTexter ns={["enkatForm"]}>
+      <div className="flex max-w-3xl flex-col gap-6">
+        <div>
+          <Link href={`/f/${ctx.forbundSlug}/enkater/${enkat.id}`} className="text-sm text-brand-700 underline underline-offset-4">
+            {t("tillbakaTill", { namn: enkat.namn })}
+          </Link>
+          <h1 className="mt-2 text-2xl font-bold">{t("redigeraTitel")}</h1>
+        </div>
+        <EnkatForm
+          slug={ctx.forbundSlug}
+          insatser={data.insatser}
+          matvariabler={data.matvariabler}
+          existing={{ id: enkat.id, values, versionNummer: enkat.version.nummer, last: enkat.version.last }}
+        />
       </div>
-      <EnkatForm
-        slug={ctx.forbundSlug}
-        insatser={data.insatser}
-        matvariabler={data.matvariabler}
-        existing={{ id: enkat.id, values, versionNummer: enkat.version.nummer, last: enkat.version.last }}
-      />
-    </div>
+    </KlientTexter>
   );
 }

@@ -10,6 +10,7 @@ import { listVolym } from "@/lib/server/deltagare/list-volym";
 import { Button } from "@/components/ui/button";
 import { DeltagareTable } from "@/components/deltagare/deltagare-table";
 import { VolymTable } from "@/components/deltagare/volym-table";
+import { KlientTexter } from "@/components/i18n/klient-texter";
 
 type Search = Record<string, string | string[] | undefined>;
 
@@ -30,42 +31,44 @@ export default async function InsatsDeltagarePage({ params, searchParams }: { pa
   const mayRegister = can(ctx.roll, "deltagare:write") && canWriteInsatsDeltagare(ctx, insatsId);
   const base = `/f/${ctx.forbundSlug}/insatser/${insatsId}`;
   return (
-    <div className="flex flex-col gap-6">
-      <div className="flex flex-wrap items-start justify-between gap-3">
-        <div>
-          <p className="text-sm">
-            <Link href={base} className="text-brand-700 underline-offset-2 hover:underline">
-              {lista.insats.namn}
-            </Link>
-          </p>
-          <h1 className="text-2xl font-bold">{volym ? t("titleVolym") : t("title")}</h1>
-          <p className="mt-1 text-sm text-muted">{volym ? t("introVolym") : lista.medIdentitet ? t("introMedIdentitet") : t("introPseudonym")}</p>
+    <KlientTexter ns={["deltagarLista", "table"]}>
+      <div className="flex flex-col gap-6">
+        <div className="flex flex-wrap items-start justify-between gap-3">
+          <div>
+            <p className="text-sm">
+              <Link href={base} className="text-brand-700 underline-offset-2 hover:underline">
+                {lista.insats.namn}
+              </Link>
+            </p>
+            <h1 className="text-2xl font-bold">{volym ? t("titleVolym") : t("title")}</h1>
+            <p className="mt-1 text-sm text-muted">{volym ? t("introVolym") : lista.medIdentitet ? t("introMedIdentitet") : t("introPseudonym")}</p>
+          </div>
+          {mayRegister ? (
+            <Button asChild>
+              <Link href={`${base}/deltagare/ny`}>{volym ? t("registreraVolym") : t("registrera")}</Link>
+            </Button>
+          ) : null}
         </div>
-        {mayRegister ? (
-          <Button asChild>
-            <Link href={`${base}/deltagare/ny`}>{volym ? t("registreraVolym") : t("registrera")}</Link>
-          </Button>
-        ) : null}
+        {volym ? (
+          <VolymTable rader={volym} />
+        ) : (
+          <DeltagareTable
+            slug={ctx.forbundSlug}
+            insatsId={insatsId}
+            rader={lista.rader}
+            medIdentitet={lista.medIdentitet}
+            sida={{
+              page: lista.sida,
+              pageCount: lista.sidor,
+              total: lista.total,
+              pageSize: DELTAGARE_PER_SIDA,
+              query: new URLSearchParams(Object.entries({ sok: fraga.sok ?? "", sortera: fraga.sortera, ordning: fraga.ordning }).filter(([, v]) => v !== "")).toString(),
+              sort: { column: fraga.sortera, direction: fraga.ordning },
+              sok: fraga.sok ?? "",
+            }}
+          />
+        )}
       </div>
-      {volym ? (
-        <VolymTable rader={volym} />
-      ) : (
-        <DeltagareTable
-          slug={ctx.forbundSlug}
-          insatsId={insatsId}
-          rader={lista.rader}
-          medIdentitet={lista.medIdentitet}
-          sida={{
-            page: lista.sida,
-            pageCount: lista.sidor,
-            total: lista.total,
-            pageSize: DELTAGARE_PER_SIDA,
-            query: new URLSearchParams(Object.entries({ sok: fraga.sok ?? "", sortera: fraga.sortera, ordning: fraga.ordning }).filter(([, v]) => v !== "")).toString(),
-            sort: { column: fraga.sortera, direction: fraga.ordning },
-            sok: fraga.sok ?? "",
-          }}
-        />
-      )}
-    </div>
+    </KlientTexter>
   );
 }

@@ -12,6 +12,7 @@ import { MalsattningForm } from "@/components/malsattning/malsattning-form";
 import { KvalitativStatusForm } from "@/components/malsattning/kvalitativ-status-form";
 import { KvalitativHistorik } from "@/components/malsattning/kvalitativ-historik";
 import { DeleteMalsattningButton } from "@/components/malsattning/delete-malsattning-button";
+import { KlientTexter } from "@/components/i18n/klient-texter";
 
 export default async function MalPage({ params }: { params: Promise<{ forbund: string; insatsId: string; malId: string }> }) {
   const { forbund, insatsId, malId } = await params;
@@ -32,37 +33,39 @@ export default async function MalPage({ params }: { params: Promise<{ forbund: s
   const rubrik = definition?.typ === "KVALITATIV" && mal.text ? mal.text : mening;
   const base = `/f/${ctx.forbundSlug}/insatser/${data.insats.id}`;
   return (
-    <div className="flex max-w-4xl flex-col gap-6">
-      <div>
-        <Link href={base} className="text-sm text-brand-700 underline underline-offset-4">
-          {t("back", { namn: data.insats.namn })}
-        </Link>
-        <div className="mt-2 flex flex-wrap items-start justify-between gap-3">
-          <h1 className="text-2xl font-bold">{t("editTitle")}</h1>
-          <DeleteMalsattningButton slug={ctx.forbundSlug} insatsId={data.insats.id} malsattningId={mal.id} mening={rubrik} />
+    <KlientTexter ns={["malForm"]}>
+      <div className="flex max-w-4xl flex-col gap-6">
+        <div>
+          <Link href={base} className="text-sm text-brand-700 underline underline-offset-4">
+            {t("back", { namn: data.insats.namn })}
+          </Link>
+          <div className="mt-2 flex flex-wrap items-start justify-between gap-3">
+            <h1 className="text-2xl font-bold">{t("editTitle")}</h1>
+            <DeleteMalsattningButton slug={ctx.forbundSlug} insatsId={data.insats.id} malsattningId={mal.id} mening={rubrik} />
+          </div>
+          <p className="mt-1 text-muted">{rubrik}</p>
         </div>
-        <p className="mt-1 text-muted">{rubrik}</p>
+        {definition?.typ === "KVALITATIV" ? (
+          <Card className="flex flex-col gap-6">
+            <KvalitativStatusForm slug={ctx.forbundSlug} insatsId={data.insats.id} malsattningId={mal.id} current={mal.kvalitativStatus} today={todayIso()} locale={locale} />
+            <KvalitativHistorik poster={mal.statushistorik} />
+          </Card>
+        ) : null}
+        {parsed.success ? null : <p className="rounded-md bg-warn-bg p-3 text-sm text-warn">{t("unparsable")}</p>}
+        {/* An enkät target has no fields in this form: saving it here would turn it into another kind of target. */}
+        {definition?.typ === "ENKAT" ? (
+          <p className="rounded-md bg-gray-50 p-3 text-sm">{t("enkatMal")}</p>
+        ) : (
+          <MalsattningForm
+            slug={ctx.forbundSlug}
+            insats={data.insats}
+            matvariabler={data.matvariabler}
+            antalGrupper={data.grupper.length}
+            locale={locale}
+            existing={{ id: mal.id, version: mal.version, kategori: mal.kategori, text: mal.text, definition }}
+          />
+        )}
       </div>
-      {definition?.typ === "KVALITATIV" ? (
-        <Card className="flex flex-col gap-6">
-          <KvalitativStatusForm slug={ctx.forbundSlug} insatsId={data.insats.id} malsattningId={mal.id} current={mal.kvalitativStatus} today={todayIso()} locale={locale} />
-          <KvalitativHistorik poster={mal.statushistorik} />
-        </Card>
-      ) : null}
-      {parsed.success ? null : <p className="rounded-md bg-warn-bg p-3 text-sm text-warn">{t("unparsable")}</p>}
-      {/* An enkät target has no fields in this form: saving it here would turn it into another kind of target. */}
-      {definition?.typ === "ENKAT" ? (
-        <p className="rounded-md bg-gray-50 p-3 text-sm">{t("enkatMal")}</p>
-      ) : (
-        <MalsattningForm
-          slug={ctx.forbundSlug}
-          insats={data.insats}
-          matvariabler={data.matvariabler}
-          antalGrupper={data.grupper.length}
-          locale={locale}
-          existing={{ id: mal.id, version: mal.version, kategori: mal.kategori, text: mal.text, definition }}
-        />
-      )}
-    </div>
+    </KlientTexter>
   );
 }
