@@ -35,13 +35,9 @@ export async function withTenantTx<T>(
         // Both settings are transaction-local: they end with COMMIT/ROLLBACK and
         // never leak to the next user of the pooled connection.
         await tx.$queryRaw`SELECT set_config('role', 'insats_app', true), set_config('app.forbund_id', ${forbundId}, true)`;
-        const result = await fn(tx);
-        // Any write of this transaction (it then has a transaction id) moves the
-        // förbund's data version on, committed or rolled back together with the
-        // write: the result cache (lib/server/cache) keys on it, so no cached
-        // figure outlives its data. A read-only transaction gets no id and leaves it.
-        await tx.$executeRaw`UPDATE "Forbund" SET "dataVersion" = "dataVersion" + 1 WHERE "id" = ${forbundId} AND txid_current_if_assigned() IS NOT NULL`;
-        return result;
+        // No version bump here: triggers move the data versions the result cache
+        // keys on with each write, in this transaction (lib/server/cache).
+        return fn(tx);
       },
       { timeout: options.timeoutMs ?? 20_000, maxWait: 10_000 },
     ),

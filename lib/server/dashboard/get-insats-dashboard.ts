@@ -13,7 +13,7 @@ import { sammanfattaPar, stegforflyttning, type ParSammanfattning, type Stegforf
 import { forsorjningKorstabell, type Korstabell } from "@/lib/domain/dashboard/forsorjning";
 import { todayIso } from "@/lib/server/dates";
 import { withTenantTx } from "@/lib/server/tenant-tx";
-import { cachedResult } from "@/lib/server/cache/cached-result";
+import { cachedInsatsResult } from "@/lib/server/cache/cached-result";
 import { loadEvalData } from "@/lib/server/malsattning/load-eval-data";
 import { withResultat } from "@/lib/server/malsattning/list-malsattningar-med-resultat";
 import { countFordelningar } from "./count-fordelningar";
@@ -71,8 +71,8 @@ export async function getInsatsDashboard(
   const locale = options.locale ?? "sv";
 
   // One tenant transaction (row-level security); its queries run one after another on one connection.
-  // Cached per data version (lib/server/cache) after the access check above; no identities in it.
-  return withTenantTx(ctx.forbundId, (tx) => cachedResult(tx, ctx.forbundId, "insatsDashboard", [insatsId, filter, locale, today], async () => {
+  // Cached per data version of the insats (lib/server/cache) after the access check above; no identities in it.
+  return withTenantTx(ctx.forbundId, (tx) => cachedInsatsResult(tx, ctx.forbundId, insatsId, "insatsDashboard", [filter, locale, today], async () => {
     const insats = await tx.insats.findFirst({
       where: { id: insatsId, forbundId: ctx.forbundId },
       select: { id: true, namn: true, startdatum: true, slutdatum: true, matningsmetod: true, grupper: { select: { id: true, namn: true }, orderBy: { startdatum: "asc" } } },

@@ -3,7 +3,7 @@ import type { TenantContext } from "@/lib/auth/tenant-context";
 import { evaluateAll, type MalStatus } from "@/lib/domain/goals/evaluate";
 import { todayIso } from "@/lib/server/dates";
 import { withTenantTx } from "@/lib/server/tenant-tx";
-import { cachedResult } from "@/lib/server/cache/cached-result";
+import { cachedPerInsats } from "@/lib/server/cache/cached-result";
 import { loadEvalDataMany } from "./load-eval-data";
 import { withManualStatus } from "./list-malsattningar-med-resultat";
 
@@ -15,11 +15,11 @@ export type MalStatusSummary = { total: number; perStatus: Partial<Record<MalSta
  * page; one query per table for the whole förbund; only counts leave here.
  */
 export async function listMalStatusPerInsats(ctx: TenantContext, today = todayIso()): Promise<Record<string, MalStatusSummary>> {
-  // Cached per data version (lib/server/cache): counts only, the same for every caller of the förbund.
-  return withTenantTx(ctx.forbundId, (tx) => cachedResult(tx, ctx.forbundId, "malStatusPerInsats", [today], async () => {
+  // Cached per insats and its data version (lib/server/cache): after a write only the changed insatser are evaluated again.
+  const perInsats = await withTenantTx(ctx.forbundId, (tx) => cachedPerInsats(tx, ctx.forbundId, null, "malStatusPerInsats", [today], async (ids) => {
     const [data, malsattningar, forbund] = await Promise.all([
-      loadEvalDataMany(ctx, undefined, tx),
-      tx.malsattning.findMany({ where: { forbundId: ctx.forbundId }, select: { id: true, insatsId: true, typ: true, definition: true, kvalitativStatus: true } }),
+      loadEvalDataMany(ctx, ids, tx),
+      tx.malsattning.findMany({ where: { forbundId: ctx.forbundId, insatsId: { in: ids } }, select: { id: true, insatsId: true, typ: true, definition: true, kvalitativStatus: true } }),
       tx.forbund.findUniqueOrThrow({ where: { id: ctx.forbundId }, select: { minCellStorlek: true } }),
     ]);
     const byInsats = new Map<string, typeof malsattningar>();
@@ -28,7 +28,7 @@ export async function listMalStatusPerInsats(ctx: TenantContext, today = todayIs
       if (list) list.push(m);
       else byInsats.set(m.insatsId, [m]);
     }
-    const out: Record<string, MalStatusSummary> = {};
+    const out = new Map<string, MalStatusSummary>();
     for (const [insatsId, rows] of data) {
       const mal = byInsats.get(insatsId) ?? [];
       const summary: MalStatusSummary = { total: mal.length, perStatus: {} };
@@ -37,8 +37,9 @@ export async function listMalStatusPerInsats(ctx: TenantContext, today = todayIs
         const status = withManualStatus(m, results.get(m.id)!).status;
         summary.perStatus[status] = (summary.perStatus[status] ?? 0) + 1;
       }
-      out[insatsId] = summary;
+      out.set(insatsId, summary);
     }
     return out;
   }), { timeoutMs: 60_000 });
+  return Object.fromEntries(perInsats);
 }

@@ -6,7 +6,7 @@ import { malDefinitionSchema } from "@/lib/domain/goals/definition";
 import type { Locale } from "@/lib/domain/kodlistor";
 import { todayIso } from "@/lib/server/dates";
 import { withTenantTx } from "@/lib/server/tenant-tx";
-import { cachedResult } from "@/lib/server/cache/cached-result";
+import { cachedInsatsResult } from "@/lib/server/cache/cached-result";
 import { loadEvalData } from "./load-eval-data";
 
 export type MalsattningMedResultat = {
@@ -28,8 +28,8 @@ export type MalsattningMedResultat = {
 export async function listMalsattningarMedResultat(ctx: TenantContext, insatsId: string, locale: Locale = "sv", today = todayIso()): Promise<MalsattningMedResultat[]> {
   return withTenantTx(
     ctx.forbundId,
-    // Cached per data version (lib/server/cache): the same for every caller of the förbund.
-    (tx) => cachedResult(tx, ctx.forbundId, "malsattningarMedResultat", [insatsId, locale, today], async () => {
+    // Cached per data version of the insats (lib/server/cache): the same for every caller of the förbund.
+    (tx) => cachedInsatsResult(tx, ctx.forbundId, insatsId, "malsattningarMedResultat", [locale, today], async () => {
       const data = await loadEvalData(ctx, insatsId, tx);
       const [malsattningar, forbund, matvariabler] = await Promise.all([
         tx.malsattning.findMany({ where: { forbundId: ctx.forbundId, insatsId }, orderBy: [{ sortering: "asc" }, { createdAt: "asc" }] }),
