@@ -57,6 +57,7 @@ describe("loadEvalDataMany", () => {
       avslutsdatum: "2024-06-01",
       avslutsorsak: "ARBETE",
       forsorjningAvslut: ["LON"],
+      forsorjningStart: [],
       matningar: [
         { variabel: "VAS", tidpunkt: "START", datum: "2024-02-01", varde: 3 },
         { variabel: "VAS", tidpunkt: "AVSLUT", datum: "2024-05-30", varde: 7 },

@@ -12,6 +12,8 @@ export type InskrivningRad = {
   avslutsdatum: string | null;
   avslutsorsak: string | null;
   forsorjningAvslut: string[];
+  /** Försörjning at start: the dashboard's cross-table reads it, the goal engine does not (absent in engine-only rows). */
+  forsorjningStart?: string[];
   matningar: { variabel: string; tidpunkt: "START" | "AVSLUT" | "UPPFOLJNING_90" | "DATUM"; datum: string; varde: number }[];
   uppfoljning: { status: string; datum: string } | null;
   harPlan: boolean;

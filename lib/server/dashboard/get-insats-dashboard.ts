@@ -14,11 +14,10 @@ import { forsorjningKorstabell, type Korstabell } from "@/lib/domain/dashboard/f
 import { todayIso } from "@/lib/server/dates";
 import { withTenantTx } from "@/lib/server/tenant-tx";
 import { cachedInsatsResult } from "@/lib/server/cache/cached-result";
-import { loadEvalData } from "@/lib/server/malsattning/load-eval-data";
+import { loadEvalDataMed } from "@/lib/server/malsattning/load-eval-data";
 import { withResultat } from "@/lib/server/malsattning/list-malsattningar-med-resultat";
-import { countFordelningar } from "./count-fordelningar";
-import { countMatpar } from "./count-matpar";
-import { countForsorjning } from "./count-forsorjning";
+import { dashboardAggregat } from "@/lib/domain/dashboard/aggregat";
+import { dashboardKolumner, lasDashboardKolumner } from "./dashboard-kolumner";
 
 export type DashboardMal = {
   id: string;
@@ -55,7 +54,9 @@ const STEG = "STEG";
 /**
  * The insats dashboard's one data function. Target figures come only from the
  * goal engine (evaluateAll over loadEvalData's rows, as the insats page);
- * counts and breakdowns from aggregate queries. Participant rows never leave
+ * counts and breakdowns are folded from the same rows (dashboardAggregat).
+ * Everything is read in one statement (loadEvalDataMed: the rows plus the
+ * insats's names, targets and settings). Participant rows never leave
  * the server. Styrelse and unassigned vägledare are refused (DESIGN.md §5:
  * styrelse see suppressed aggregates elsewhere).
  */
@@ -73,34 +74,20 @@ export async function getInsatsDashboard(
   // One tenant transaction (row-level security); its queries run one after another on one connection.
   // Cached per data version of the insats (lib/server/cache) after the access check above; no identities in it.
   return withTenantTx(ctx.forbundId, (tx) => cachedInsatsResult(tx, ctx.forbundId, insatsId, "insatsDashboard", [filter, locale, today], async () => {
-    const insats = await tx.insats.findFirst({
-      where: { id: insatsId, forbundId: ctx.forbundId },
-      select: { id: true, namn: true, startdatum: true, slutdatum: true, matningsmetod: true, grupper: { select: { id: true, namn: true }, orderBy: { startdatum: "asc" } } },
-    });
-    if (!insats) throw new NotFoundError("Insatsen");
+    const { data, extra } = await loadEvalDataMed(ctx, [insatsId], tx, dashboardKolumner(ctx, insatsId));
+    const insatsdata = data.get(insatsId);
+    if (!insatsdata || extra.insats === null) throw new NotFoundError("Insatsen");
+    const { insats, malsattningar, forbund, matvariabler } = lasDashboardKolumner(extra);
     if (filter.grupp !== undefined && !insats.grupper.some((g) => g.id === filter.grupp)) {
       throw new ValidationError("Kontrollera de markerade fälten.", { grupp: ["Gruppen finns inte i insatsen"] });
     }
     const urval: Urval = { fran: filter.fran, till: filter.till, gruppId: filter.grupp };
 
-    const [data, malsattningar, forbund, matvariabler, aggregat, matpar, forsorjning] = await Promise.all([
-      loadEvalData(ctx, insatsId, tx),
-      tx.malsattning.findMany({
-        where: { forbundId: ctx.forbundId, insatsId },
-        orderBy: [{ sortering: "asc" }, { createdAt: "asc" }],
-        select: { id: true, typ: true, kategori: true, text: true, definition: true, kvalitativStatus: true, version: true },
-      }),
-      tx.forbund.findUniqueOrThrow({ where: { id: ctx.forbundId }, select: { minCellStorlek: true } }),
-      tx.matvariabel.findMany({ where: { forbundId: ctx.forbundId }, select: { kod: true, namn: true, typ: true, min: true, max: true } }),
-      countFordelningar(tx, ctx, insatsId, urval),
-      countMatpar(tx, ctx, insatsId, urval, [VAS, STEG]),
-      countForsorjning(tx, ctx, insatsId, urval),
-    ]);
-
     // The same evaluation as the insats page (withResultat), over the selection's rows.
-    const urvalsdata = filtreraUrval(data, urval);
+    const urvalsdata = filtreraUrval(insatsdata, urval);
+    const { fordelning, matpar, forsorjning } = dashboardAggregat(urvalsdata.inskrivningar, [VAS, STEG]);
     const medResultat = withResultat(malsattningar, urvalsdata, { locale, today, minUnderlag: forbund.minCellStorlek, matvariabler });
-    const utvecklingsperiod = serieperiod(data.insatsPeriod, urval, today);
+    const utvecklingsperiod = serieperiod(insatsdata.insatsPeriod, urval, today);
     const serier = utvecklingsperiod ? utvecklingPerManad(malsattningar, urvalsdata, { ...utvecklingsperiod, minUnderlag: forbund.minCellStorlek }) : new Map();
     const mal: DashboardMal[] = medResultat.map((m) => ({
       id: m.id,
@@ -118,11 +105,11 @@ export async function getInsatsDashboard(
     const steg = variabel.get(STEG);
     return {
       insats: {
-        id: insats.id,
+        id: insatsId,
         namn: insats.namn,
-        startdatum: data.insatsPeriod.start,
-        slutdatum: data.insatsPeriod.slut,
-        matningsmetod: insats.matningsmetod,
+        startdatum: insatsdata.insatsPeriod.start,
+        slutdatum: insatsdata.insatsPeriod.slut,
+        matningsmetod: insatsdata.matningsmetod,
       },
       filter,
       filtrerat: arFiltrerat(urval),
@@ -130,7 +117,7 @@ export async function getInsatsDashboard(
       idag: today,
       mal,
       utvecklingsperiod,
-      fordelningar: fordelningar(aggregat, insats.grupper),
+      fordelningar: fordelningar(fordelning, insats.grupper),
       vas: vas ? { kod: VAS, namn: vas.namn, sammanfattning: sammanfattaPar(matpar.get(VAS) ?? []) } : null,
       steg: steg
         ? { kod: STEG, namn: steg.namn, sammanfattning: stegforflyttning(matpar.get(STEG) ?? [], { min: steg.min ?? 1, max: steg.max ?? 7 }) }

@@ -9,20 +9,29 @@ type FragaSqlRad = { id: string; enkatId: string; enkatNamn: string; versionId: 
 type SvarSqlRad = { id: string; insatsId: string; versionId: string; ar: number; manad: number; fragaId: string | null; varde: number | null; text: string | null };
 
 /**
- * The enkät answers the ENKAT targets of these insatser need (all insatser of
- * the förbund when omitted): only the questions targets name, and only
- * answers given for the target's own insats. Nothing is read when no target
- * names an enkät question, so the goal engine costs the same as before.
+ * The questions ENKAT targets of these insatser name (all insatser of the
+ * förbund when omitted), as one JSON text column: the goal engine's row
+ * statement (load-eval-data.ts) reads it in its own round trip.
  */
-export async function loadEnkatMalData(tx: Tx, ctx: TenantContext, insatsIds?: readonly string[]): Promise<Map<string, EnkatMalData>> {
+export function enkatFragorSql(ctx: TenantContext, insatsIds?: readonly string[]): Prisma.Sql {
   const iInsatser = insatsIds ? Prisma.sql`AND m."insatsId" = ANY(${[...insatsIds]}::text[])` : Prisma.empty;
-  const fragor = await tx.$queryRaw<FragaSqlRad[]>`
+  return Prisma.sql`(SELECT coalesce(json_agg(x), '[]')::text FROM (
     SELECT DISTINCT f."id", v."enkatId", e."namn" AS "enkatNamn", f."versionId", f."typ"::text AS typ, f."text", f."alternativ", m."insatsId"
       FROM "Malsattning" m
       JOIN "EnkatFraga" f ON f."forbundId" = m."forbundId" AND f."id" = m."definition"->>'fragaId'
       JOIN "EnkatVersion" v ON v."forbundId" = f."forbundId" AND v."id" = f."versionId"
       JOIN "Enkat" e ON e."forbundId" = v."forbundId" AND e."id" = v."enkatId"
-     WHERE m."forbundId" = ${ctx.forbundId} AND m."definition"->>'typ' = 'ENKAT' ${iInsatser}`;
+     WHERE m."forbundId" = ${ctx.forbundId} AND m."definition"->>'typ' = 'ENKAT' ${iInsatser}) x)`;
+}
+
+/**
+ * The enkät answers the ENKAT targets need, for the questions enkatFragorSql
+ * gave (its JSON text): only answers given for the target's own insats.
+ * Nothing is read when no target names an enkät question, so the goal engine
+ * costs the same as before.
+ */
+export async function loadEnkatMalData(tx: Tx, ctx: TenantContext, fragorJson: string): Promise<Map<string, EnkatMalData>> {
+  const fragor = JSON.parse(fragorJson) as FragaSqlRad[];
   const out = new Map<string, EnkatMalData>();
   if (fragor.length === 0) return out;
   const fragaIds = [...new Set(fragor.map((f) => f.id))];

@@ -5,7 +5,7 @@ import { Prisma } from "@/generated/prisma/client";
 import type { EvalData } from "@/lib/domain/goals/evaluate";
 import type { InskrivningRad } from "@/lib/domain/goals/rows";
 import { NotFoundError } from "@/lib/errors";
-import { loadEnkatMalData } from "@/lib/server/enkat-resultat/load-enkat-mal-data";
+import { enkatFragorSql, loadEnkatMalData } from "@/lib/server/enkat-resultat/load-enkat-mal-data";
 import { inTenantTx } from "@/lib/server/tenant-tx";
 
 /**
@@ -50,13 +50,33 @@ function dagTillIso(cache: Map<string, string>, dagar: string): string {
  * Runs on the caller's tenant transaction `tx` when given, else in its own.
  */
 export async function loadEvalDataMany(ctx: TenantContext, insatsIds?: readonly string[], tx?: Tx): Promise<Map<string, EvalData>> {
+  return (await loadEvalDataMed(ctx, insatsIds, tx, {})).data;
+}
+
+/**
+ * loadEvalDataMany plus the caller's own one-value text columns (`extra`, keyed
+ * by their alias, each a scalar subquery written in code) in the same statement:
+ * the insats dashboard reads its names, targets and settings in the same round
+ * trip as the rows (each round trip in a tenant transaction waits for the one before).
+ */
+export async function loadEvalDataMed<K extends string>(
+  ctx: TenantContext,
+  insatsIds: readonly string[] | undefined,
+  tx: Tx | undefined,
+  extra: Record<K, Prisma.Sql>,
+): Promise<{ data: Map<string, EvalData>; extra: Record<K, string | null> }> {
+  const extraKolumner = Object.entries<Prisma.Sql>(extra).map(([alias, sql]) => {
+    if (!/^[a-z][A-Za-z]*$/.test(alias)) throw new Error(`loadEvalDataMed: ogiltigt kolumnnamn ${alias}`);
+    return Prisma.sql`, ${sql} AS ${Prisma.raw(`"${alias}"`)}`;
+  });
   const ids = insatsIds ? [...insatsIds] : null;
   const iInsatser = ids ? Prisma.sql`AND i."insatsId" = ANY(${ids}::text[])` : Prisma.empty;
   const sInsatser = ids ? Prisma.sql`AND s."id" = ANY(${ids}::text[])` : Prisma.empty;
   const vInsatser = ids ? Prisma.sql`AND v."insatsId" = ANY(${ids}::text[])` : Prisma.empty;
-  // One round trip for the five tables (each query in a tenant transaction waits for the one before).
-  const [[rad], enkat] = await inTenantTx(ctx, tx, (t) => Promise.all([
-    t.$queryRaw<{ insatser: string; matvariabler: string; inskrivningar: string | null; matningar: string | null; volym: string }[]>`
+  // One round trip for the five tables and the enkät questions; the answers only when a target names a question.
+  type Rad = { insatser: string; matvariabler: string; inskrivningar: string | null; matningar: string | null; volym: string; enkatfragor: string };
+  const [rad, enkat] = await inTenantTx(ctx, tx, async (t) => {
+    const [r] = await t.$queryRaw<(Rad & Record<K, string | null>)[]>`
       SELECT
         (SELECT coalesce(json_agg(json_build_object('id', s."id", 'matningsmetod', s."matningsmetod", 'start', to_char(s."startdatum", ${ISO}), 'slut', to_char(s."slutdatum", ${ISO}),
                   'grupper', (SELECT coalesce(json_agg(json_build_object('id', g."id", 'namn', g."namn")), '[]') FROM "Grupp" g WHERE g."forbundId" = s."forbundId" AND g."insatsId" = s."id"))), '[]')::text
@@ -66,6 +86,7 @@ export async function loadEvalDataMany(ctx: TenantContext, insatsIds?: readonly 
         (SELECT string_agg(concat_ws(chr(31), i."id", i."insatsId", coalesce(i."gruppId", ''), i."startdatum" - ${DAG0},
                   coalesce((i."avslutsdatum" - ${DAG0})::text, ''), coalesce(i."avslutsorsak"::text, ''),
                   coalesce(array_to_string(i."forsorjningAvslut", '|'), ''), d."kon"::text, d."fodelsear",
+                  coalesce(array_to_string(i."forsorjningStart", '|'), ''),
                   coalesce(u."status"::text, ''), coalesce((u."datum" - ${DAG0})::text, ''), (p."id" IS NOT NULL)::int), chr(30))
            FROM "Inskrivning" i
            JOIN "Deltagare" d ON d."forbundId" = i."forbundId" AND d."id" = i."deltagareId"
@@ -79,14 +100,16 @@ export async function loadEvalDataMany(ctx: TenantContext, insatsIds?: readonly 
           WHERE m."forbundId" = ${ctx.forbundId} ${iInsatser}) AS matningar,
         (SELECT coalesce(json_agg(json_build_object('insatsId', v."insatsId", 'periodStart', to_char(v."periodStart", ${ISO}), 'periodSlut', to_char(v."periodSlut", ${ISO}),
                   'kvinnor', v."kvinnor", 'man', v."man")), '[]')::text
-           FROM "VolymRegistrering" v WHERE v."forbundId" = ${ctx.forbundId} ${vInsatser}) AS volym`,
-    loadEnkatMalData(t, ctx, insatsIds),
-  ]), { timeoutMs: 60_000 });
-  const insatser = JSON.parse(rad!.insatser) as { id: string; matningsmetod: EvalData["matningsmetod"]; start: string; slut: string | null; grupper: EvalData["grupper"] }[];
-  const matvariabler = JSON.parse(rad!.matvariabler) as ({ id: string } & EvalData["matvariabler"][number])[];
-  const volym = JSON.parse(rad!.volym) as ({ insatsId: string } & EvalData["volym"][number])[];
-  const inskrivningar = rad!.inskrivningar;
-  const matningar = rad!.matningar;
+           FROM "VolymRegistrering" v WHERE v."forbundId" = ${ctx.forbundId} ${vInsatser}) AS volym,
+        ${enkatFragorSql(ctx, insatsIds)} AS enkatfragor
+        ${extraKolumner.length > 0 ? Prisma.join(extraKolumner, " ") : Prisma.empty}`;
+    return [r!, await loadEnkatMalData(t, ctx, r!.enkatfragor)] as const;
+  }, { timeoutMs: 60_000 });
+  const insatser = JSON.parse(rad.insatser) as { id: string; matningsmetod: EvalData["matningsmetod"]; start: string; slut: string | null; grupper: EvalData["grupper"] }[];
+  const matvariabler = JSON.parse(rad.matvariabler) as ({ id: string } & EvalData["matvariabler"][number])[];
+  const volym = JSON.parse(rad.volym) as ({ insatsId: string } & EvalData["volym"][number])[];
+  const inskrivningar = rad.inskrivningar;
+  const matningar = rad.matningar;
   const kodFor = new Map(matvariabler.map((m) => [m.id, m.kod]));
   const out = new Map<string, EvalData>();
   for (const insats of insatser) {
@@ -112,8 +135,8 @@ export async function loadEvalDataMany(ctx: TenantContext, insatsIds?: readonly 
     lista.push({ variabel: kodFor.get(matvariabelId) ?? "", tidpunkt, datum: dagTillIso(datum, dag), varde: Number(varde) });
   }
   for (const post of poster(inskrivningar)) {
-    const [id, insatsId, gruppId, startdatum, avslutsdatum, avslutsorsak, forsorjning, kon, fodelsear, uStatus, uDatum, harPlan] = post.split(FALT) as string[] as [
-      string, string, string, string, string, string, string, "K" | "M", string, string, string, string,
+    const [id, insatsId, gruppId, startdatum, avslutsdatum, avslutsorsak, forsorjning, kon, fodelsear, forsorjningStart, uStatus, uDatum, harPlan] = post.split(FALT) as string[] as [
+      string, string, string, string, string, string, string, "K" | "M", string, string, string, string, string,
     ];
     out.get(insatsId)?.inskrivningar.push({
       id,
@@ -124,12 +147,14 @@ export async function loadEvalDataMany(ctx: TenantContext, insatsIds?: readonly 
       avslutsdatum: avslutsdatum ? dagTillIso(datum, avslutsdatum) : null,
       avslutsorsak: avslutsorsak || null,
       forsorjningAvslut: forsorjning ? forsorjning.split("|") : [],
+      forsorjningStart: forsorjningStart ? forsorjningStart.split("|") : [],
       matningar: perInskrivning.get(id) ?? [],
       uppfoljning: uStatus && uDatum ? { status: uStatus, datum: dagTillIso(datum, uDatum) } : null,
       harPlan: harPlan === "1",
     });
   }
-  return out;
+  const extraVarden = Object.fromEntries(Object.keys(extra).map((k) => [k, rad[k as K] ?? null])) as Record<K, string | null>;
+  return { data: out, extra: extraVarden };
 }
 
 /**
