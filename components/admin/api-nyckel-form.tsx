@@ -2,11 +2,12 @@
 import { useState } from "react";
 import { useRouter } from "next/navigation";
 import { useForm } from "react-hook-form";
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
-import { toast } from "sonner";
+import { toast } from "@/components/ui/toast";
 import { createApiNyckelAction } from "@/lib/actions/apinycklar/create-api-nyckel";
-import { API_NYCKEL_ROLLER, createApiNyckelSchema, type CreateApiNyckelInput } from "@/lib/validation/apinyckel";
+import { API_NYCKEL_ROLLER } from "@/lib/validation/konstanter";
+import type { CreateApiNyckelInput } from "@/lib/validation/apinyckel";
+import { lazyZodResolver } from "@/components/forms/lazy-zod-resolver";
 import { applyServerErrors } from "@/components/forms/apply-server-errors";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
@@ -14,6 +15,8 @@ import { Input } from "@/components/ui/input";
 import { CopySecret } from "./copy-secret";
 import { VarningsRuta } from "./varnings-ruta";
 import { RollSelect } from "./roll-select";
+
+const resolver = lazyZodResolver(() => import("@/lib/validation/apinyckel").then((m) => m.createApiNyckelSchema));
 
 export function ApiNyckelForm({ slug, defaultExpiry }: { slug: string; defaultExpiry: string }) {
   const t = useTranslations();
@@ -25,7 +28,7 @@ export function ApiNyckelForm({ slug, defaultExpiry }: { slug: string; defaultEx
     setError,
     reset,
     formState: { errors, isSubmitting },
-  } = useForm<CreateApiNyckelInput>({ resolver: zodResolver(createApiNyckelSchema), defaultValues: { namn: "", roll: "STYRELSE", expiresAt: defaultExpiry } });
+  } = useForm<CreateApiNyckelInput>({ resolver, defaultValues: { namn: "", roll: "STYRELSE", expiresAt: defaultExpiry } });
 
   const onSubmit = handleSubmit(async (values) => {
     const result = await createApiNyckelAction(slug, values);
@@ -44,7 +47,7 @@ export function ApiNyckelForm({ slug, defaultExpiry }: { slug: string; defaultEx
           <CopySecret id="ny-api-nyckel" label={t("apiKeys.tokenLabel")} value={token} copiedText={t("apiKeys.copied")} />
         </VarningsRuta>
       ) : null}
-      <form onSubmit={onSubmit} noValidate className="grid gap-4 md:grid-cols-3">
+      <form onFocus={resolver.preload} onSubmit={onSubmit} noValidate className="grid gap-4 md:grid-cols-3">
         <Field id="namn" label={t("apiKeys.name")} hint={t("apiKeys.nameHint")} error={errors.namn?.message}>
           {(aria) => <Input {...aria} {...register("namn")} />}
         </Field>

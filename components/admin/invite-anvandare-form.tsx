@@ -2,11 +2,11 @@
 import { useState } from "react";
 import { useRouter } from "next/navigation";
 import { useForm } from "react-hook-form";
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
-import { toast } from "sonner";
+import { toast } from "@/components/ui/toast";
 import { inviteAnvandareAction } from "@/lib/actions/anvandare/invite-anvandare";
-import { inviteAnvandareSchema, type InviteAnvandareInput } from "@/lib/validation/anvandare";
+import type { InviteAnvandareInput } from "@/lib/validation/anvandare";
+import { lazyZodResolver } from "@/components/forms/lazy-zod-resolver";
 import { ROLES } from "@/lib/auth/permissions";
 import { applyServerErrors } from "@/components/forms/apply-server-errors";
 import { Button } from "@/components/ui/button";
@@ -15,6 +15,8 @@ import { Input } from "@/components/ui/input";
 import { CopySecret } from "./copy-secret";
 import { VarningsRuta } from "./varnings-ruta";
 import { RollSelect } from "./roll-select";
+
+const resolver = lazyZodResolver(() => import("@/lib/validation/anvandare").then((m) => m.inviteAnvandareSchema));
 
 type Invited = { email: string; temporaryPassword: string | null };
 
@@ -28,7 +30,7 @@ export function InviteAnvandareForm({ slug }: { slug: string }) {
     setError,
     reset,
     formState: { errors, isSubmitting },
-  } = useForm<InviteAnvandareInput>({ resolver: zodResolver(inviteAnvandareSchema), defaultValues: { email: "", namn: "", roll: "VAGLEDARE" } });
+  } = useForm<InviteAnvandareInput>({ resolver, defaultValues: { email: "", namn: "", roll: "VAGLEDARE" } });
 
   const onSubmit = handleSubmit(async (values) => {
     const result = await inviteAnvandareAction(slug, values);
@@ -58,7 +60,7 @@ export function InviteAnvandareForm({ slug }: { slug: string }) {
           )}
         </VarningsRuta>
       ) : null}
-      <form method="post" onSubmit={onSubmit} noValidate className="grid gap-4 md:grid-cols-3">
+      <form onFocus={resolver.preload} method="post" onSubmit={onSubmit} noValidate className="grid gap-4 md:grid-cols-3">
         <Field id="invite-email" label={t("userAdmin.email")} error={errors.email?.message}>
           {(aria) => <Input type="email" autoComplete="off" {...aria} {...register("email")} />}
         </Field>

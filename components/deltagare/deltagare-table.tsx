@@ -4,7 +4,7 @@ import { useTranslations } from "next-intl";
 import type { ColumnDef } from "@tanstack/react-table";
 import { CircleCheck, CircleDot, CircleSlash, EyeOff } from "lucide-react";
 import { DataTable, type ServerPaging } from "@/components/ui/data-table";
-import { DELTAGARE_SORTERING } from "@/lib/validation/deltagare-lista";
+import { DELTAGARE_SORTERING } from "@/lib/validation/konstanter";
 import { Badge } from "@/components/ui/badge";
 import type { InsatsDeltagareRad, InskrivningStatus } from "@/lib/server/deltagare/list-insats-deltagare";
 

@@ -1,9 +1,9 @@
 "use client";
 import { useState } from "react";
 import { FormProvider, useForm, useWatch } from "react-hook-form";
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
-import { registreraInskrivningSchema, type RegistreraInskrivningFormValues, type RegistreraInskrivningInput } from "@/lib/validation/inskrivning-registrering";
+import type { RegistreraInskrivningFormValues, RegistreraInskrivningInput } from "@/lib/validation/inskrivning-registrering";
+import { lazyZodResolver } from "@/components/forms/lazy-zod-resolver";
 import { registerInskrivningAction } from "@/lib/actions/deltagare/register-inskrivning";
 import type { RegistreringResultat } from "@/lib/server/deltagare/register-inskrivning";
 import type { RegistreringFormData } from "@/lib/server/deltagare/get-registrering-form-data";
@@ -15,6 +15,8 @@ import { Select } from "@/components/ui/select";
 import { Textarea } from "@/components/ui/textarea";
 import { SusStartFields } from "./sus-start-fields";
 import { RegistreringKvitto } from "./registrering-kvitto";
+
+const resolver = lazyZodResolver(() => import("@/lib/validation/inskrivning-registrering").then((m) => m.registreraInskrivningSchema));
 
 const numberOrUndefined = (v: unknown) => (v === "" || v == null ? undefined : Number(v));
 
@@ -36,7 +38,7 @@ export function RegistreringForm({ slug, data, locale }: { slug: string; data: R
   };
   // Fields that are not shown (identity when skyddad, kön when read from the personnummer) are not sent.
   const form = useForm<RegistreraInskrivningFormValues, unknown, RegistreraInskrivningInput>({
-    resolver: zodResolver(registreraInskrivningSchema),
+    resolver,
     defaultValues: defaults,
     shouldUnregister: true,
   });
@@ -68,7 +70,7 @@ export function RegistreringForm({ slug, data, locale }: { slug: string; data: R
 
   return (
     <FormProvider {...form}>
-      <form method="post" onSubmit={onSubmit} noValidate className="flex flex-col gap-8">
+      <form onFocus={resolver.preload} method="post" onSubmit={onSubmit} noValidate className="flex flex-col gap-8">
         {personuppgifter ? (
           <fieldset className="grid gap-4 md:grid-cols-2">
             <legend className="mb-2 text-lg font-semibold">{t("identitet.legend")}</legend>

@@ -1,16 +1,18 @@
 "use client";
 import { useRouter } from "next/navigation";
 import { useForm } from "react-hook-form";
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
-import { toast } from "sonner";
-import { volymRegistreringSchema, type VolymRegistreringFormValues, type VolymRegistreringInput } from "@/lib/validation/inskrivning-registrering";
+import { toast } from "@/components/ui/toast";
+import type { VolymRegistreringFormValues, VolymRegistreringInput } from "@/lib/validation/inskrivning-registrering";
+import { lazyZodResolver } from "@/components/forms/lazy-zod-resolver";
 import { registerVolymAction } from "@/lib/actions/deltagare/register-volym";
 import { applyServerErrors } from "@/components/forms/apply-server-errors";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
 import { Textarea } from "@/components/ui/textarea";
+
+const resolver = lazyZodResolver(() => import("@/lib/validation/inskrivning-registrering").then((m) => m.volymRegistreringSchema));
 
 const toNumber = (v: unknown) => (v === "" || v == null ? undefined : Number(v));
 
@@ -19,7 +21,7 @@ export function VolymForm({ slug, insatsId, period }: { slug: string; insatsId: 
   const t = useTranslations("registrering.volym");
   const router = useRouter();
   const form = useForm<VolymRegistreringFormValues, unknown, VolymRegistreringInput>({
-    resolver: zodResolver(volymRegistreringSchema),
+    resolver,
     defaultValues: { kommentar: "" },
   });
   const { register, handleSubmit, setError, formState } = form;
@@ -32,7 +34,7 @@ export function VolymForm({ slug, insatsId, period }: { slug: string; insatsId: 
     router.refresh();
   });
   return (
-    <form onSubmit={onSubmit} noValidate className="flex flex-col gap-6">
+    <form onFocus={resolver.preload} onSubmit={onSubmit} noValidate className="flex flex-col gap-6">
       <p className="rounded-md border border-gray-200 bg-gray-50 p-3 text-sm">{t("intro")}</p>
       <fieldset className="grid gap-4 md:grid-cols-2">
         <legend className="mb-2 text-lg font-semibold">{t("legend")}</legend>

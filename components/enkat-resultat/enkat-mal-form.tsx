@@ -1,7 +1,7 @@
 "use client";
 import { useState, useTransition } from "react";
 import { useTranslations } from "next-intl";
-import { toast } from "sonner";
+import { toast } from "@/components/ui/toast";
 import { createMalsattningAction } from "@/lib/actions/malsattning/create-malsattning";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";

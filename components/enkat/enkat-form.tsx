@@ -2,11 +2,12 @@
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { FormProvider, useFieldArray, useForm } from "react-hook-form";
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
-import { toast } from "sonner";
+import { toast } from "@/components/ui/toast";
 import { Plus } from "lucide-react";
-import { MAX_FRAGOR, RESPONDENTGRUPPER, enkatSchema, type EnkatFormValues, type EnkatInput } from "@/lib/validation/enkat";
+import { MAX_FRAGOR, RESPONDENTGRUPPER } from "@/lib/validation/konstanter";
+import type { EnkatFormValues, EnkatInput } from "@/lib/validation/enkat";
+import { lazyZodResolver } from "@/components/forms/lazy-zod-resolver";
 import { createEnkatAction } from "@/lib/actions/enkat/create-enkat";
 import { updateEnkatAction } from "@/lib/actions/enkat/update-enkat";
 import { applyServerErrors } from "@/components/forms/apply-server-errors";
@@ -16,6 +17,8 @@ import { Input } from "@/components/ui/input";
 import { Select } from "@/components/ui/select";
 import { Textarea } from "@/components/ui/textarea";
 import { FragaFields, type MatvariabelVal } from "./fraga-fields";
+
+const resolver = lazyZodResolver(() => import("@/lib/validation/enkat").then((m) => m.enkatSchema));
 
 export const NY_FRAGA: EnkatFormValues["fragor"][number] = {
   text: "",
@@ -41,7 +44,7 @@ export function EnkatForm({ slug, insatser, matvariabler, existing }: Props) {
   const t = useTranslations("enkatForm");
   const router = useRouter();
   const form = useForm<EnkatFormValues, unknown, EnkatInput>({
-    resolver: zodResolver(enkatSchema),
+    resolver,
     defaultValues: existing?.values ?? { namn: "", beskrivning: "", respondentgrupp: "DELTAGARE_AVSLUT", insatsIds: [], fragor: [NY_FRAGA] },
   });
   const { register, handleSubmit, setError, control, formState } = form;
@@ -65,7 +68,7 @@ export function EnkatForm({ slug, insatser, matvariabler, existing }: Props) {
   const errors = formState.errors;
   return (
     <FormProvider {...form}>
-      <form onSubmit={onSubmit} noValidate className="flex flex-col gap-6 rounded-lg border border-gray-200 bg-white p-5">
+      <form onFocus={resolver.preload} onSubmit={onSubmit} noValidate className="flex flex-col gap-6 rounded-lg border border-gray-200 bg-white p-5">
         {existing?.last ? (
           <p role="note" className="rounded-md border border-warn bg-warn-bg p-3 text-sm text-gray-900">
             {t("lastNotis", { n: existing.versionNummer, ny: existing.versionNummer + 1 })}

@@ -2,7 +2,7 @@
 import { useTransition } from "react";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { toast } from "sonner";
+import { toast } from "@/components/ui/toast";
 import { setEnkatStatusAction } from "@/lib/actions/enkat/set-enkat-status";
 import { Button } from "@/components/ui/button";
 

@@ -2,7 +2,8 @@
 import { useFormContext, useWatch } from "react-hook-form";
 import { useTranslations } from "next-intl";
 import { ArrowDown, ArrowUp, Trash2 } from "lucide-react";
-import { FRAGA_TYPER, type EnkatFormValues } from "@/lib/validation/enkat";
+import { FRAGA_TYPER } from "@/lib/validation/konstanter";
+import type { EnkatFormValues } from "@/lib/validation/enkat";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";

@@ -2,10 +2,11 @@
 import { useState } from "react";
 import { useRouter } from "next/navigation";
 import { useForm, useWatch } from "react-hook-form";
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useLocale, useTranslations } from "next-intl";
-import { toast } from "sonner";
-import { MAX_GILTIG_DAGAR, MAX_LANKAR_PER_GANG, TIDPUNKTER_FOR_LANK, createEnkatLankarSchema, type CreateEnkatLankarFormValues, type CreateEnkatLankarInput } from "@/lib/validation/enkat";
+import { toast } from "@/components/ui/toast";
+import { MAX_GILTIG_DAGAR, MAX_LANKAR_PER_GANG, TIDPUNKTER_FOR_LANK } from "@/lib/validation/konstanter";
+import type { CreateEnkatLankarFormValues, CreateEnkatLankarInput } from "@/lib/validation/enkat";
+import { lazyZodResolver } from "@/components/forms/lazy-zod-resolver";
 import { createEnkatLankarAction } from "@/lib/actions/enkat/create-enkat-lankar";
 import { applyServerErrors } from "@/components/forms/apply-server-errors";
 import { Button } from "@/components/ui/button";
@@ -14,6 +15,8 @@ import { Input } from "@/components/ui/input";
 import { Select } from "@/components/ui/select";
 import type { LankVal } from "@/lib/server/enkat/get-lank-val";
 import { LankArk, type LankArkData } from "./lank-ark";
+
+const resolver = lazyZodResolver(() => import("@/lib/validation/enkat").then((m) => m.createEnkatLankarSchema));
 
 type Props = { slug: string; enkatId: string; enkatNamn: string; val: LankVal; forbundsniva: boolean; kanUtanInsats: boolean };
 
@@ -24,7 +27,7 @@ export function LankarForm({ slug, enkatId, enkatNamn, val, forbundsniva, kanUta
   const [ark, setArk] = useState<LankArkData | null>(null);
   const defaultInsats = kanUtanInsats && forbundsniva ? "" : (val.insatser[0]?.id ?? "");
   const form = useForm<CreateEnkatLankarFormValues, unknown, CreateEnkatLankarInput>({
-    resolver: zodResolver(createEnkatLankarSchema),
+    resolver,
     defaultValues: { antal: 10, giltigDagar: 30, insatsId: defaultInsats, inskrivningId: "", tidpunkt: "" },
   });
   const { register, handleSubmit, setError, formState, control } = form;
@@ -43,7 +46,7 @@ export function LankarForm({ slug, enkatId, enkatNamn, val, forbundsniva, kanUta
   const errors = formState.errors;
   return (
     <div className="flex flex-col gap-6">
-      <form onSubmit={onSubmit} noValidate className="no-print grid gap-4 sm:grid-cols-2">
+      <form onFocus={resolver.preload} onSubmit={onSubmit} noValidate className="no-print grid gap-4 sm:grid-cols-2">
         <Field id="lank-insats" label={t("insats")} hint={t("insatsHint")} error={errors.insatsId?.message}>
           {(aria) => (
             <Select {...aria} {...register("insatsId")}>

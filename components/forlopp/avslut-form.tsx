@@ -1,8 +1,8 @@
 "use client";
 import { FormProvider, useForm } from "react-hook-form";
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useLocale, useTranslations } from "next-intl";
-import { avslutaInskrivningSchema, type AvslutaInskrivningInput } from "@/lib/validation/inskrivning-handelser";
+import type { AvslutaInskrivningInput } from "@/lib/validation/inskrivning-handelser";
+import { lazyZodResolver } from "@/components/forms/lazy-zod-resolver";
 import { avslutaInskrivningAction } from "@/lib/actions/inskrivning/avsluta-inskrivning";
 import { avslutsorsak, forsorjning, sysselsattning, type Locale } from "@/lib/domain/kodlistor";
 import { Button } from "@/components/ui/button";
@@ -13,6 +13,8 @@ import { FormAlert } from "./form-alert";
 import { KodCheckboxar } from "./kod-checkboxar";
 import { useHandelseSubmit } from "./use-handelse-submit";
 import { VardeInputs, vardenTillForm, type MatvariabelVy } from "./varde-inputs";
+
+const resolver = lazyZodResolver(() => import("@/lib/validation/inskrivning-handelser").then((m) => m.avslutaInskrivningSchema));
 
 type Values = { version: number; avslutsdatum: string; avslutsorsak: string; forsorjningAvslut: string[]; sysselsattningAvslut: string[]; varden: Record<string, string> };
 
@@ -31,7 +33,7 @@ export function AvslutForm(props: {
   const t = useTranslations("forlopp.avslut");
   const locale = useLocale() as Locale;
   const form = useForm<Values, unknown, AvslutaInskrivningInput>({
-    resolver: zodResolver(avslutaInskrivningSchema) as never,
+    resolver: resolver as never,
     defaultValues: {
       version,
       avslutsdatum: current.avslutsdatum ?? today,
@@ -48,7 +50,7 @@ export function AvslutForm(props: {
 
   return (
     <FormProvider {...form}>
-      <form onSubmit={onSubmit} noValidate aria-labelledby="avslut-form-rubrik" className="flex flex-col gap-4">
+      <form onFocus={resolver.preload} onSubmit={onSubmit} noValidate aria-labelledby="avslut-form-rubrik" className="flex flex-col gap-4">
         <h3 id="avslut-form-rubrik" className="text-base font-semibold">
           {andra ? t("editHeading") : t("formHeading")}
         </h3>

@@ -1,9 +1,9 @@
 "use client";
 import { useEffect } from "react";
 import { FormProvider, useForm, useWatch } from "react-hook-form";
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
-import { recordMatningarSchema, type RecordMatningarInput } from "@/lib/validation/inskrivning-handelser";
+import type { RecordMatningarInput } from "@/lib/validation/inskrivning-handelser";
+import { lazyZodResolver } from "@/components/forms/lazy-zod-resolver";
 import { recordMatningarAction } from "@/lib/actions/inskrivning/record-matningar";
 import { ChoiceFieldset } from "@/components/malsattning/choice-fieldset";
 import { Button } from "@/components/ui/button";
@@ -12,6 +12,8 @@ import { Input } from "@/components/ui/input";
 import { FormAlert } from "./form-alert";
 import { useHandelseSubmit } from "./use-handelse-submit";
 import { VardeInputs, vardenTillForm, type MatvariabelVy } from "./varde-inputs";
+
+const resolver = lazyZodResolver(() => import("@/lib/validation/inskrivning-handelser").then((m) => m.recordMatningarSchema));
 
 type Tidpunkt = RecordMatningarInput["tidpunkt"];
 type Values = { version: number; tidpunkt: Tidpunkt; datum: string; kalla: "VAGLEDARE" | "SJALVRAPPORTERAD"; varden: Record<string, string> };
@@ -37,7 +39,7 @@ export function MatningForm(props: {
     varden: vardenTillForm(matvariabler, registrerat[tp]?.varden ?? {}),
   });
   const form = useForm<Values, unknown, RecordMatningarInput>({
-    resolver: zodResolver(recordMatningarSchema) as never,
+    resolver: resolver as never,
     defaultValues: { version, tidpunkt: "START", kalla: "VAGLEDARE", ...defaults("START") },
   });
   const { register, handleSubmit, setError, control, reset, getValues, formState } = form;
@@ -54,7 +56,7 @@ export function MatningForm(props: {
 
   return (
     <FormProvider {...form}>
-      <form onSubmit={onSubmit} noValidate aria-labelledby="matning-form-rubrik" className="flex flex-col gap-4">
+      <form onFocus={resolver.preload} onSubmit={onSubmit} noValidate aria-labelledby="matning-form-rubrik" className="flex flex-col gap-4">
         <h3 id="matning-form-rubrik" className="text-base font-semibold">
           {t("formHeading")}
         </h3>

@@ -1,9 +1,9 @@
 "use client";
 import { useFieldArray, useForm } from "react-hook-form";
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
 import { Plus, Trash2 } from "lucide-react";
-import { savePlanSchema, type SavePlanInput } from "@/lib/validation/inskrivning-handelser";
+import type { SavePlanInput } from "@/lib/validation/inskrivning-handelser";
+import { lazyZodResolver } from "@/components/forms/lazy-zod-resolver";
 import { savePlanAction } from "@/lib/actions/inskrivning/save-plan";
 import { errorAt } from "@/components/malsattning/use-field-error";
 import { Button } from "@/components/ui/button";
@@ -12,6 +12,8 @@ import { Input } from "@/components/ui/input";
 import { Select } from "@/components/ui/select";
 import { FormAlert } from "./form-alert";
 import { useHandelseSubmit } from "./use-handelse-submit";
+
+const resolver = lazyZodResolver(() => import("@/lib/validation/inskrivning-handelser").then((m) => m.savePlanSchema));
 
 const STATUSAR = ["EJ_PABORJAT", "PAGAR", "UPPNATT", "AVBRUTET"] as const;
 type Mal = { id: string; beskrivning: string; maldatum: string; status: (typeof STATUSAR)[number] };
@@ -33,7 +35,7 @@ export function PlanForm(props: {
   const t = useTranslations("forlopp.plan");
   const tomt: Mal = { id: "", beskrivning: "", maldatum: "", status: "EJ_PABORJAT" };
   const form = useForm<Values, unknown, SavePlanInput>({
-    resolver: zodResolver(savePlanSchema) as never,
+    resolver: resolver as never,
     defaultValues: {
       version,
       upprattadDatum: current?.upprattadDatum ?? (startdatum <= senast ? senast : startdatum),
@@ -47,7 +49,7 @@ export function PlanForm(props: {
   const err = (path: string) => errorAt(formState.errors, path);
 
   return (
-    <form onSubmit={onSubmit} noValidate aria-labelledby="plan-form-rubrik" className="flex flex-col gap-4">
+    <form onFocus={resolver.preload} onSubmit={onSubmit} noValidate aria-labelledby="plan-form-rubrik" className="flex flex-col gap-4">
       <h3 id="plan-form-rubrik" className="text-base font-semibold">
         {current ? t("editHeading") : t("formHeading")}
       </h3>

@@ -1,8 +1,8 @@
 "use client";
 import { FormProvider, useForm, useWatch } from "react-hook-form";
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useLocale, useTranslations } from "next-intl";
-import { recordUppfoljningSchema, type RecordUppfoljningInput } from "@/lib/validation/inskrivning-handelser";
+import type { RecordUppfoljningInput } from "@/lib/validation/inskrivning-handelser";
+import { lazyZodResolver } from "@/components/forms/lazy-zod-resolver";
 import { recordUppfoljningAction } from "@/lib/actions/inskrivning/record-uppfoljning";
 import { forsorjning, sysselsattning, uppfoljningStatus, type Locale } from "@/lib/domain/kodlistor";
 import { ChoiceFieldset } from "@/components/malsattning/choice-fieldset";
@@ -13,6 +13,8 @@ import { Textarea } from "@/components/ui/textarea";
 import { FormAlert } from "./form-alert";
 import { KodCheckboxar } from "./kod-checkboxar";
 import { useHandelseSubmit } from "./use-handelse-submit";
+
+const resolver = lazyZodResolver(() => import("@/lib/validation/inskrivning-handelser").then((m) => m.recordUppfoljningSchema));
 
 type Values = { version: number; datum: string; status: string; forsorjning: string[]; sysselsattning: string[]; kommentar: string };
 
@@ -30,7 +32,7 @@ export function UppfoljningForm(props: {
   const t = useTranslations("forlopp.uppfoljning");
   const locale = useLocale() as Locale;
   const form = useForm<Values, unknown, RecordUppfoljningInput>({
-    resolver: zodResolver(recordUppfoljningSchema) as never,
+    resolver: resolver as never,
     defaultValues: { version, datum: current?.datum ?? today, status: current?.status ?? "", forsorjning: current?.forsorjning ?? [], sysselsattning: current?.sysselsattning ?? [], kommentar: current?.kommentar ?? "" },
   });
   const { register, handleSubmit, setError, control, setValue, formState } = form;
@@ -49,7 +51,7 @@ export function UppfoljningForm(props: {
 
   return (
     <FormProvider {...form}>
-      <form onSubmit={onSubmit} noValidate aria-labelledby="uppfoljning-form-rubrik" className="flex flex-col gap-4">
+      <form onFocus={resolver.preload} onSubmit={onSubmit} noValidate aria-labelledby="uppfoljning-form-rubrik" className="flex flex-col gap-4">
         <h3 id="uppfoljning-form-rubrik" className="text-base font-semibold">
           {current ? t("editHeading") : t("formHeading")}
         </h3>

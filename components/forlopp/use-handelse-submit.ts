@@ -2,7 +2,7 @@
 import { useState } from "react";
 import { useRouter } from "next/navigation";
 import type { FieldValues, UseFormSetError } from "react-hook-form";
-import { toast } from "sonner";
+import { toast } from "@/components/ui/toast";
 import { applyServerErrors } from "@/components/forms/apply-server-errors";
 
 type Result = { ok: true; data: { id: string; version: number } } | { ok: false; code: string; message: string; fieldErrors?: Record<string, string[]> };

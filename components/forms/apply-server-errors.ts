@@ -1,5 +1,5 @@
 import type { FieldValues, Path, UseFormSetError } from "react-hook-form";
-import { toast } from "sonner";
+import { toast } from "@/components/ui/toast";
 
 type Failure = { ok: false; message: string; fieldErrors?: Record<string, string[]> };
 

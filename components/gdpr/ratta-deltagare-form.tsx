@@ -1,12 +1,11 @@
 "use client";
 import { useRouter } from "next/navigation";
 import { useForm } from "react-hook-form";
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
-import { toast } from "sonner";
-import type { z } from "zod";
+import { toast } from "@/components/ui/toast";
 import { rattaDeltagareAction } from "@/lib/actions/gdpr/ratta-deltagare";
-import { rattaDeltagareSchema, type RattaDeltagareInput } from "@/lib/validation/gdpr";
+import type { RattaDeltagareFormValues as FormValues, RattaDeltagareInput } from "@/lib/validation/gdpr";
+import { lazyZodResolver } from "@/components/forms/lazy-zod-resolver";
 import type { GdprStatus } from "@/lib/server/gdpr/get-gdpr-status";
 import { applyServerErrors } from "@/components/forms/apply-server-errors";
 import { Button } from "@/components/ui/button";
@@ -14,7 +13,8 @@ import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
 import { Select } from "@/components/ui/select";
 
-type FormValues = z.input<typeof rattaDeltagareSchema>;
+const resolver = lazyZodResolver(() => import("@/lib/validation/gdpr").then((m) => m.rattaDeltagareSchema));
+
 const IDENTITY = ["personnummer", "fornamn", "efternamn", "telefon", "epost"] as const;
 
 /**
@@ -31,7 +31,7 @@ export function RattaDeltagareForm({ slug, status, tillbaka }: { slug: string; s
     setError,
     formState: { errors, isSubmitting },
   } = useForm<FormValues, unknown, RattaDeltagareInput>({
-    resolver: zodResolver(rattaDeltagareSchema),
+    resolver,
     defaultValues: { version: status.version, kon: status.kon, fodelsear: status.fodelsear, identitet: { personnummer: "", fornamn: "", efternamn: "", telefon: "", epost: "" } },
   });
 
@@ -45,7 +45,7 @@ export function RattaDeltagareForm({ slug, status, tillbaka }: { slug: string; s
 
   const identitetErrors = errors.identitet as (Record<string, { message?: string }> & { message?: string }) | undefined;
   return (
-    <form method="post" onSubmit={onSubmit} noValidate className="flex flex-col gap-6">
+    <form onFocus={resolver.preload} method="post" onSubmit={onSubmit} noValidate className="flex flex-col gap-6">
       <input type="hidden" {...register("version", { valueAsNumber: true })} />
       <fieldset className="grid gap-4 sm:grid-cols-2">
         <legend className="mb-2 font-semibold">{t("bas")}</legend>

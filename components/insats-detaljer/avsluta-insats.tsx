@@ -2,9 +2,8 @@
 import { useState, useTransition } from "react";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { toast } from "sonner";
+import { toast } from "@/components/ui/toast";
 import { avslutaInsatsAction } from "@/lib/actions/insats/avsluta-insats";
-import { avslutaInsatsSchema } from "@/lib/validation/insats-delar";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
@@ -28,9 +27,11 @@ export function AvslutaInsats({ slug, insatsId, namn, version, slutdatum }: { sl
   const [open, setOpen] = useState(false);
   const [pending, startTransition] = useTransition();
 
-  const ask = (e: React.FormEvent) => {
+  // The schema (and zod) is fetched on first use, not with the page (issue 8).
+  const loadSchema = () => import("@/lib/validation/insats-delar").then((m) => m.avslutaInsatsSchema);
+  const ask = async (e: React.FormEvent) => {
     e.preventDefault();
-    const parsed = avslutaInsatsSchema.safeParse({ slutdatum: datum, version });
+    const parsed = (await loadSchema()).safeParse({ slutdatum: datum, version });
     const fel = parsed.success ? undefined : parsed.error.issues.find((i) => i.path[0] === "slutdatum")?.message;
     setError(fel);
     if (!fel) setOpen(true);
@@ -51,7 +52,7 @@ export function AvslutaInsats({ slug, insatsId, namn, version, slutdatum }: { sl
   };
 
   return (
-    <form onSubmit={ask} noValidate className="flex flex-col gap-3">
+    <form onFocus={() => void loadSchema()} onSubmit={ask} noValidate className="flex flex-col gap-3">
       <p className="text-sm text-muted">{t("intro")}</p>
       <div className="max-w-xs">
         <Field id="avsluta-slutdatum" label={t("slutdatum")} error={error}>

@@ -1,8 +1,8 @@
 "use client";
 import { useForm, useWatch } from "react-hook-form";
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useLocale, useTranslations } from "next-intl";
-import { createFinansieringSchema, type CreateFinansieringFormValues, type CreateFinansieringInput } from "@/lib/validation/insats-delar";
+import type { CreateFinansieringFormValues, CreateFinansieringInput } from "@/lib/validation/insats-delar";
+import { lazyZodResolver } from "@/components/forms/lazy-zod-resolver";
 import { finansieringKalla, type Locale } from "@/lib/domain/kodlistor";
 import { createFinansieringAction } from "@/lib/actions/insats/ekonomi";
 import { applyServerErrors } from "@/components/forms/apply-server-errors";
@@ -11,11 +11,13 @@ import { Select } from "@/components/ui/select";
 import { AddRowButton, ArField, BeloppField, KodSelectField, useAfterRowAdded } from "./ekonomi-fields";
 import { kronor, numberOrUndefined } from "./numbers";
 
+const resolver = lazyZodResolver(() => import("@/lib/validation/insats-delar").then((m) => m.createFinansieringSchema));
+
 export function FinansieringForm({ slug, insatsId, defaultAr, medlemmar }: { slug: string; insatsId: string; defaultAr: number; medlemmar: { id: string; namn: string }[] }) {
   const t = useTranslations("insatsDetaljer");
   const locale = useLocale() as Locale;
   const { register, handleSubmit, setError, reset, setValue, control, formState } = useForm<CreateFinansieringFormValues, unknown, CreateFinansieringInput>({
-    resolver: zodResolver(createFinansieringSchema),
+    resolver,
     defaultValues: { ar: defaultAr, medlemId: "" },
   });
   const errors = formState.errors;
@@ -27,7 +29,7 @@ export function FinansieringForm({ slug, insatsId, defaultAr, medlemmar }: { slu
     afterAdded(values.ar);
   });
   return (
-    <form onSubmit={onSubmit} noValidate aria-label={t("ekonomi.finansieringAdd")} className="flex flex-col gap-3">
+    <form onFocus={resolver.preload} onSubmit={onSubmit} noValidate aria-label={t("ekonomi.finansieringAdd")} className="flex flex-col gap-3">
       <div className="grid gap-3 sm:grid-cols-2 lg:grid-cols-4">
         <ArField id="fin-ar" error={errors.ar?.message} registration={register("ar", { setValueAs: numberOrUndefined })} />
         <KodSelectField id="fin-kalla" label={t("ekonomi.kalla")} error={errors.kalla?.message} registration={register("kalla")} options={finansieringKalla.options(locale)} />

@@ -1,16 +1,18 @@
 "use client";
 import { useRouter } from "next/navigation";
 import { useForm } from "react-hook-form";
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
-import { toast } from "sonner";
-import { createGruppSchema, type CreateGruppFormValues, type CreateGruppInput } from "@/lib/validation/insats-delar";
+import { toast } from "@/components/ui/toast";
+import type { CreateGruppFormValues, CreateGruppInput } from "@/lib/validation/insats-delar";
+import { lazyZodResolver } from "@/components/forms/lazy-zod-resolver";
 import { createGruppAction, updateGruppAction } from "@/lib/actions/insats/grupp";
 import { applyServerErrors } from "@/components/forms/apply-server-errors";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
 import { numberOrNull, numberOrUndefined } from "./numbers";
+
+const resolver = lazyZodResolver(() => import("@/lib/validation/insats-delar").then((m) => m.createGruppSchema));
 
 type Grupp = { id: string; namn: string; startdatum: string; veckor: number; planeradStorlek: number | null };
 
@@ -19,7 +21,7 @@ export function GruppForm({ slug, insatsId, grupp }: { slug: string; insatsId: s
   const t = useTranslations("insatsDetaljer");
   const router = useRouter();
   const { register, handleSubmit, setError, reset, formState } = useForm<CreateGruppFormValues, unknown, CreateGruppInput>({
-    resolver: zodResolver(createGruppSchema),
+    resolver,
     defaultValues: grupp ? { namn: grupp.namn, startdatum: grupp.startdatum, veckor: grupp.veckor, planeradStorlek: grupp.planeradStorlek } : { namn: "", startdatum: "" },
   });
   const errors = formState.errors;
@@ -33,7 +35,7 @@ export function GruppForm({ slug, insatsId, grupp }: { slug: string; insatsId: s
     router.refresh();
   });
   return (
-    <form onSubmit={onSubmit} noValidate aria-label={grupp ? t("groups.editTitle", { namn: grupp.namn }) : t("groups.addTitle")} className="flex flex-col gap-3">
+    <form onFocus={resolver.preload} onSubmit={onSubmit} noValidate aria-label={grupp ? t("groups.editTitle", { namn: grupp.namn }) : t("groups.addTitle")} className="flex flex-col gap-3">
       {grupp ? null : <h3 className="font-semibold">{t("groups.addTitle")}</h3>}
       <div className="grid gap-3 sm:grid-cols-2 lg:grid-cols-4">
         <Field id={`${idp}-namn`} label={t("groups.namn")} error={errors.namn?.message}>

@@ -1,8 +1,8 @@
 "use client";
 import { useForm } from "react-hook-form";
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useFormatter, useLocale, useTranslations } from "next-intl";
-import { createUtfallSchema, type CreateUtfallFormValues, type CreateUtfallInput } from "@/lib/validation/insats-delar";
+import type { CreateUtfallFormValues, CreateUtfallInput } from "@/lib/validation/insats-delar";
+import { lazyZodResolver } from "@/components/forms/lazy-zod-resolver";
 import { budgetKategori, type Locale } from "@/lib/domain/kodlistor";
 import { createUtfallAction } from "@/lib/actions/insats/ekonomi";
 import { applyServerErrors } from "@/components/forms/apply-server-errors";
@@ -12,6 +12,8 @@ import { Select } from "@/components/ui/select";
 import { AddRowButton, ArField, BeloppField, KodSelectField, useAfterRowAdded } from "./ekonomi-fields";
 import { kronor, numberOrNull, numberOrUndefined } from "./numbers";
 
+const resolver = lazyZodResolver(() => import("@/lib/validation/insats-delar").then((m) => m.createUtfallSchema));
+
 const MANADER = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12];
 
 export function UtfallForm({ slug, insatsId, defaultAr }: { slug: string; insatsId: string; defaultAr: number }) {
@@ -19,7 +21,7 @@ export function UtfallForm({ slug, insatsId, defaultAr }: { slug: string; insats
   const locale = useLocale() as Locale;
   const format = useFormatter();
   const { register, handleSubmit, setError, reset, setValue, formState } = useForm<CreateUtfallFormValues, unknown, CreateUtfallInput>({
-    resolver: zodResolver(createUtfallSchema),
+    resolver,
     defaultValues: { ar: defaultAr, beskrivning: "" },
   });
   const errors = formState.errors;
@@ -30,7 +32,7 @@ export function UtfallForm({ slug, insatsId, defaultAr }: { slug: string; insats
     afterAdded(values.ar);
   });
   return (
-    <form onSubmit={onSubmit} noValidate aria-label={t("ekonomi.utfallAdd")} className="flex flex-col gap-3">
+    <form onFocus={resolver.preload} onSubmit={onSubmit} noValidate aria-label={t("ekonomi.utfallAdd")} className="flex flex-col gap-3">
       <div className="grid gap-3 sm:grid-cols-2 lg:grid-cols-5">
         <ArField id="utfall-ar" error={errors.ar?.message} registration={register("ar", { setValueAs: numberOrUndefined })} />
         <Field id="utfall-manad" label={t("ekonomi.manad")} error={errors.manad?.message}>

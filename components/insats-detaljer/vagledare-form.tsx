@@ -2,7 +2,7 @@
 import { useState, useTransition } from "react";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { toast } from "sonner";
+import { toast } from "@/components/ui/toast";
 import { setVagledareAction } from "@/lib/actions/insats/vagledare";
 import { Button } from "@/components/ui/button";
 

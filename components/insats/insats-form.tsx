@@ -1,10 +1,10 @@
 "use client";
 import { useRouter } from "next/navigation";
 import { useForm, useWatch } from "react-hook-form";
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
-import { toast } from "sonner";
-import { createInsatsSchema, type CreateInsatsFormValues, type CreateInsatsInput } from "@/lib/validation/insats";
+import { toast } from "@/components/ui/toast";
+import type { CreateInsatsFormValues, CreateInsatsInput } from "@/lib/validation/insats";
+import { lazyZodResolver } from "@/components/forms/lazy-zod-resolver";
 import { insatstyp, matningsmetod } from "@/lib/domain/kodlistor";
 import { createInsatsAction } from "@/lib/actions/insats/create-insats";
 import { updateInsatsAction } from "@/lib/actions/insats/update-insats";
@@ -14,6 +14,8 @@ import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
 import { Select } from "@/components/ui/select";
 import { Textarea } from "@/components/ui/textarea";
+
+const resolver = lazyZodResolver(() => import("@/lib/validation/insats").then((m) => m.createInsatsSchema));
 
 type Medlem = { id: string; namn: string };
 export type InsatsFormDefaults = Partial<CreateInsatsFormValues> & { id?: string; version?: number };
@@ -25,7 +27,7 @@ export function InsatsForm({ slug, medlemmar, defaults, locale }: { slug: string
   const router = useRouter();
   const editing = Boolean(defaults?.id);
   const form = useForm<CreateInsatsFormValues, unknown, CreateInsatsInput>({
-    resolver: zodResolver(createInsatsSchema),
+    resolver,
     defaultValues: { status: "PLANERAD", matningsmetod: "ANONYM", esfFinansierad: false, planeradeDeltagarePer: "PERIOD", ...defaults },
   });
   const { register, handleSubmit, setError, formState, control } = form;
@@ -53,7 +55,7 @@ export function InsatsForm({ slug, medlemmar, defaults, locale }: { slug: string
   );
 
   return (
-    <form onSubmit={onSubmit} noValidate className="flex flex-col gap-8">
+    <form onFocus={resolver.preload} onSubmit={onSubmit} noValidate className="flex flex-col gap-8">
       <fieldset className="grid gap-4 md:grid-cols-2">
         <legend className="mb-2 text-lg font-semibold">{t("basics")}</legend>
         <div className="md:col-span-2">

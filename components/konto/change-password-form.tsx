@@ -1,15 +1,17 @@
 "use client";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
-import { toast } from "sonner";
-import { changePasswordSchema, type ChangePasswordInput } from "@/lib/validation/konto";
+import { toast } from "@/components/ui/toast";
+import type { ChangePasswordInput } from "@/lib/validation/konto";
+import { lazyZodResolver } from "@/components/forms/lazy-zod-resolver";
 import { changePasswordAction } from "@/lib/actions/konto/change-password";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
 import { Field } from "@/components/ui/field";
 import { FormFel } from "@/components/ui/form-fel";
+
+const resolver = lazyZodResolver(() => import("@/lib/validation/konto").then((m) => m.changePasswordSchema));
 
 /** Changing one's own password; after the forced change the user goes on to `next`. */
 export function ChangePasswordForm({ forced, next }: { forced: boolean; next: string }) {
@@ -21,7 +23,7 @@ export function ChangePasswordForm({ forced, next }: { forced: boolean; next: st
     setError,
     reset,
     formState: { errors, isSubmitting },
-  } = useForm<ChangePasswordInput>({ resolver: zodResolver(changePasswordSchema), defaultValues: { nuvarande: "", nytt: "", upprepa: "" } });
+  } = useForm<ChangePasswordInput>({ resolver, defaultValues: { nuvarande: "", nytt: "", upprepa: "" } });
 
   const onSubmit = handleSubmit(async (values) => {
     setFormError(undefined);
@@ -43,7 +45,7 @@ export function ChangePasswordForm({ forced, next }: { forced: boolean; next: st
   });
 
   return (
-    <form method="post" onSubmit={onSubmit} noValidate className="mt-6 flex flex-col gap-4">
+    <form onFocus={resolver.preload} method="post" onSubmit={onSubmit} noValidate className="mt-6 flex flex-col gap-4">
       {formError ? <FormFel>{formError}</FormFel> : null}
       <Field id="nuvarande" label={forced ? t("currentForced") : t("current")} error={errors.nuvarande?.message}>
         {(aria) => <Input type="password" autoComplete="current-password" {...aria} {...register("nuvarande")} />}

@@ -1,5 +1,4 @@
 "use client";
-import { signOut } from "next-auth/react";
 import { useLocale, useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import Link from "next/link";
@@ -32,7 +31,8 @@ export function UserMenu({ signedInAs }: { signedInAs: string }) {
       >
         {other === "sv" ? "Svenska" : "English"}
       </Button>
-      <Button variant="outline" size="sm" onClick={() => void signOut({ callbackUrl: "/login" })}>
+      {/* next-auth's client is fetched on click: it is on every page and only this button needs it. */}
+      <Button variant="outline" size="sm" onClick={() => void import("next-auth/react").then((m) => m.signOut({ callbackUrl: "/login" }))}>
         <LogOut aria-hidden className="h-4 w-4" />
         {t("signOut")}
       </Button>

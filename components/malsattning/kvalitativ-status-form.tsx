@@ -1,10 +1,10 @@
 "use client";
 import { useRouter } from "next/navigation";
 import { useForm } from "react-hook-form";
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
-import { toast } from "sonner";
-import { setKvalitativStatusSchema, type SetKvalitativStatusInput } from "@/lib/validation/malsattning";
+import { toast } from "@/components/ui/toast";
+import type { SetKvalitativStatusInput } from "@/lib/validation/malsattning";
+import { lazyZodResolver } from "@/components/forms/lazy-zod-resolver";
 import { kvalitativStatus, type Locale } from "@/lib/domain/kodlistor";
 import { setKvalitativStatusAction } from "@/lib/actions/malsattning/set-kvalitativ-status";
 import { applyServerErrors } from "@/components/forms/apply-server-errors";
@@ -14,6 +14,8 @@ import { Input } from "@/components/ui/input";
 import { Textarea } from "@/components/ui/textarea";
 import { ChoiceFieldset } from "./choice-fieldset";
 
+const resolver = lazyZodResolver(() => import("@/lib/validation/malsattning").then((m) => m.setKvalitativStatusSchema));
+
 type Values = { status: SetKvalitativStatusInput["status"] | ""; kommentar: string; datum: string };
 
 /** A person's dated judgement of a qualitative target, added to its history. */
@@ -22,7 +24,7 @@ export function KvalitativStatusForm(props: { slug: string; insatsId: string; ma
   const t = useTranslations("malForm.status");
   const router = useRouter();
   const form = useForm<Values, unknown, SetKvalitativStatusInput>({
-    resolver: zodResolver(setKvalitativStatusSchema) as never,
+    resolver: resolver as never,
     defaultValues: { status: (current as Values["status"]) ?? "", kommentar: "", datum: today },
   });
   const { register, handleSubmit, setError, reset, formState } = form;
@@ -37,7 +39,7 @@ export function KvalitativStatusForm(props: { slug: string; insatsId: string; ma
   });
 
   return (
-    <form onSubmit={onSubmit} noValidate aria-labelledby="status-heading" className="flex flex-col gap-4">
+    <form onFocus={resolver.preload} onSubmit={onSubmit} noValidate aria-labelledby="status-heading" className="flex flex-col gap-4">
       <h2 id="status-heading" className="text-lg font-semibold">
         {t("heading")}
       </h2>

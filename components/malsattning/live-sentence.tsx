@@ -1,19 +1,37 @@
 "use client";
+import { useEffect, useState } from "react";
 import { useWatch } from "react-hook-form";
 import { useTranslations } from "next-intl";
 import { describeMalsattning } from "@/lib/domain/goals/describe";
-import { malDefinitionSchema } from "@/lib/domain/goals/definition";
+import type { malDefinitionSchema } from "@/lib/domain/goals/definition";
 import type { Locale } from "@/lib/domain/kodlistor";
 import { toInput, type MalFormValues } from "./mal-form-values";
 import type { MatvariabelOption } from "./matvariabel-villkor-fields";
+
+/**
+ * The definition's schema (and zod) arrives just after the page, not with it (issue 8,
+ * first-load JS); until then the box is empty rather than claiming something is missing.
+ */
+function useDefinitionSchema() {
+  const [schema, setSchema] = useState<typeof malDefinitionSchema | null>(null);
+  useEffect(() => {
+    let aktiv = true;
+    void import("@/lib/domain/goals/definition").then((m) => aktiv && setSchema(() => m.malDefinitionSchema));
+    return () => {
+      aktiv = false;
+    };
+  }, []);
+  return schema;
+}
 
 /** The target as a sentence, rewritten as the user types; until it parses, what is still missing. */
 export function LiveSentence({ matvariabler, locale }: { matvariabler: MatvariabelOption[]; locale: Locale }) {
   const t = useTranslations("malForm");
   const values = useWatch<MalFormValues>() as MalFormValues;
+  const schema = useDefinitionSchema();
   const typAv = (kod: string) => matvariabler.find((m) => m.kod === kod)?.typ;
-  const parsed = malDefinitionSchema.safeParse(toInput(values, typAv).definition);
-  const mening = parsed.success
+  const parsed = schema?.safeParse(toInput(values, typAv).definition);
+  const mening = parsed?.success
     ? describeMalsattning(parsed.data, { locale, matvariabelNamn: (kod) => matvariabler.find((m) => m.kod === kod)?.namn ?? kod, matvariabelTyp: typAv })
     : null;
   return (
@@ -22,7 +40,7 @@ export function LiveSentence({ matvariabler, locale }: { matvariabler: Matvariab
         {t("liveHeading")}
       </h3>
       <div aria-live="polite" data-testid="live-sentence" className="mt-1">
-        {mening ? (
+        {!parsed ? null : mening ? (
           <p className="text-lg font-medium text-gray-900">{mening}</p>
         ) : (
           <p className="text-sm text-muted">{t("liveMissing", { what: parsed.error?.issues[0]?.message ?? "" })}</p>

@@ -1,6 +1,6 @@
 import type { Resolver } from "react-hook-form";
-import { zodResolver } from "@hookform/resolvers/zod";
-import { createMalsattningSchema, type CreateMalsattningInput } from "@/lib/validation/malsattning";
+import type { CreateMalsattningInput } from "@/lib/validation/malsattning";
+import { lazyZodResolver } from "@/components/forms/lazy-zod-resolver";
 import type { MalDefinition, Maltidpunkt, Population, Villkor, VillkorTyp } from "@/lib/domain/goals/definition";
 import { avslutsorsak, forsorjning, forsorjningGrupp, uppfoljningStatus } from "@/lib/domain/kodlistor";
 
@@ -90,10 +90,14 @@ export function toInput(values: MalFormValues, typAv: MatvariabelTypAv) {
   return { kategori: blank(values.kategori), text: values.text ?? "", definition };
 }
 
+const malResolver = lazyZodResolver(() => import("@/lib/validation/malsattning").then((m) => m.createMalsattningSchema));
+
+/** Starts fetching the schema (see lazyZodResolver) before the first submit. */
+export const preloadMalSchema = malResolver.preload;
+
 /** zodResolver with the shared schema, applied to what the form would send. */
 export function malFormResolver(typAv: MatvariabelTypAv): Resolver<MalFormValues, unknown, CreateMalsattningInput> {
-  const resolve = zodResolver(createMalsattningSchema);
-  return (values, context, options) => resolve(toInput(values, typAv) as never, context, options as never) as never;
+  return (values, context, options) => malResolver(toInput(values, typAv) as never, context, options as never) as never;
 }
 
 export function defaultVillkor(typ: VillkorTyp): VillkorFormValue {

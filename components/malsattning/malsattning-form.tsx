@@ -3,7 +3,7 @@ import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { FormProvider, useForm, useWatch } from "react-hook-form";
 import { useTranslations } from "next-intl";
-import { toast } from "sonner";
+import { toast } from "@/components/ui/toast";
 import type { MalDefinition } from "@/lib/domain/goals/definition";
 import type { MalTemplate } from "@/lib/domain/goals/templates";
 import type { Locale } from "@/lib/domain/kodlistor";
@@ -16,7 +16,7 @@ import { Field } from "@/components/ui/field";
 import { Textarea } from "@/components/ui/textarea";
 import { FormErrorSummary } from "./form-error-summary";
 import { LiveSentence } from "./live-sentence";
-import { malFormResolver, toFormValues, type MalFormValues } from "./mal-form-values";
+import { malFormResolver, preloadMalSchema, toFormValues, type MalFormValues } from "./mal-form-values";
 import { MalGransFields } from "./mal-grans-fields";
 import { MalTemplatePicker } from "./mal-template-picker";
 import { MalTypFields } from "./mal-typ-fields";
@@ -64,7 +64,7 @@ export function MalsattningForm({ slug, insats, matvariabler, antalGrupper, loca
       <div className="flex flex-col gap-6">
         <FormErrorSummary />
         {existing ? null : <MalTemplatePicker locale={locale} onApply={applyTemplate} />}
-        <form onSubmit={onSubmit} noValidate aria-labelledby="mal-form-heading" className="flex flex-col gap-8 rounded-lg border border-gray-200 bg-white p-5">
+        <form onFocus={preloadMalSchema} onSubmit={onSubmit} noValidate aria-labelledby="mal-form-heading" className="flex flex-col gap-8 rounded-lg border border-gray-200 bg-white p-5">
           <h2 id="mal-form-heading" className="text-lg font-semibold">
             {existing ? t("formHeadingEdit") : t("formHeading")}
           </h2>

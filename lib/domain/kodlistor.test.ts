@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import * as kodlistor from "./kodlistor";
+import { kodSchema } from "./kod-schema";
 import {
   aldersgrupp,
   avslutsorsak,
@@ -13,7 +14,7 @@ import {
 } from "./kodlistor";
 
 function isKodlista(v: unknown): boolean {
-  return typeof v === "object" && v !== null && "poster" in v && "schema" in v;
+  return typeof v === "object" && v !== null && "poster" in v && "koder" in v;
 }
 
 const listor = Object.entries(kodlistor)
@@ -49,11 +50,11 @@ describe("kodlistor", () => {
     });
 
     it("accepts its own codes and refuses an unknown one in Swedish", () => {
-      for (const kod of lista.koder) expect(lista.schema.safeParse(kod).success).toBe(true);
-      const r = lista.schema.safeParse("FINNS_INTE");
+      for (const kod of lista.koder) expect(kodSchema(lista).safeParse(kod).success).toBe(true);
+      const r = kodSchema(lista).safeParse("FINNS_INTE");
       expect(r.success).toBe(false);
       expect(r.error?.issues[0]?.message).toBe("Ogiltigt värde");
-      expect(lista.schema.safeParse(lista.koder[0].toLowerCase()).success).toBe(false);
+      expect(kodSchema(lista).safeParse(lista.koder[0].toLowerCase()).success).toBe(false);
     });
 
     it("offers one select option per current code", () => {

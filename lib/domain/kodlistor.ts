@@ -1,5 +1,3 @@
-import { z } from "zod";
-
 /**
  * Every code list of the product in one module (DESIGN.md §4), so the lists can
  * follow SUS, Uppföljning Finsam and SCB as they change. Codes are stable ASCII
@@ -15,8 +13,7 @@ export type KodPost = { kod: string; sv: string; en: string; utgatt?: boolean };
 export type Kodlista<P extends KodPost> = {
   poster: readonly P[];
   koder: readonly [P["kod"], ...P["kod"][]];
-  /** Validates one code; the message is shown to the user as is. */
-  schema: z.ZodEnum<{ [K in P["kod"]]: K }>;
+  // Its zod validator is kodSchema(lista) in ./kod-schema: this module stays free of zod for the browser.
   has(kod: string): kod is P["kod"];
   get(kod: string): P | undefined;
   /** The label in `locale`; an unknown code is shown as itself rather than hidden. */
@@ -28,13 +25,9 @@ export function defineKodlista<const T extends readonly [KodPost, ...KodPost[]]>
   type P = T[number];
   const byKod = new Map<string, P>(poster.map((p) => [p.kod, p]));
   const koder = poster.map((p) => p.kod) as unknown as readonly [P["kod"], ...P["kod"][]];
-  const schema = z.enum(koder as unknown as [P["kod"], ...P["kod"][]], { error: "Ogiltigt värde" }) as unknown as z.ZodEnum<{
-    [K in P["kod"]]: K;
-  }>;
   return {
     poster,
     koder,
-    schema,
     has: (kod: string): kod is P["kod"] => byKod.has(kod),
     get: (kod) => byKod.get(kod),
     label: (kod, locale = "sv") => byKod.get(kod)?.[locale] ?? kod,

@@ -1,8 +1,8 @@
 import { z } from "zod";
 import { isoDate, text } from "./common";
+import { API_NYCKEL_ROLLER } from "./konstanter";
 
-/** Roles a key may act as. Not vägledare: their access follows personal assignments to insatser. */
-export const API_NYCKEL_ROLLER = ["ADMIN", "PROCESSLEDARE", "STYRELSE"] as const;
+export { API_NYCKEL_ROLLER };
 
 /** Longest validity: a key that never expires is a key nobody remembers to revoke. */
 export const API_NYCKEL_MAX_DAYS = 730;

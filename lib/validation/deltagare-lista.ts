@@ -1,11 +1,11 @@
 import { z } from "zod";
 import { text } from "./common";
+import { DELTAGARE_SORTERING } from "./konstanter";
+
+export { DELTAGARE_SORTERING };
+export type { DeltagareSortering } from "./konstanter";
 
 const blankToUndefined = (v: unknown) => (v === "" || v === null ? undefined : v);
-
-/** Columns the participant list can be sorted by on the server (status and names cannot: derived or encrypted). */
-export const DELTAGARE_SORTERING = ["kod", "kon", "aldersgrupp", "startdatum", "avslutsdatum"] as const;
-export type DeltagareSortering = (typeof DELTAGARE_SORTERING)[number];
 
 /** One page of an insats's participants, as the list page's query string asks for it. */
 export const deltagareListaSchema = z.object({

@@ -1,18 +1,12 @@
 import { z } from "zod";
 import { id, optionalId, text, whenValid } from "./common";
+import { FRAGA_TYPER, MAX_FRAGOR, MAX_GILTIG_DAGAR, MAX_LANKAR_PER_GANG, RESPONDENTGRUPPER, TIDPUNKTER_FOR_LANK } from "./konstanter";
 
-export const RESPONDENTGRUPPER = ["DELTAGARE_PAGAENDE", "DELTAGARE_AVSLUT", "INSATSPERSONAL", "STYRELSELEDAMOTER", "CHEFER_I_SAMVERKAN", "REMITTENTER"] as const;
-export type Respondentgrupp = (typeof RESPONDENTGRUPPER)[number];
-
-export const FRAGA_TYPER = ["SKALA", "JA_NEJ", "ETT_AV_FLERA", "FRITEXT"] as const;
-export type FragaTyp = (typeof FRAGA_TYPER)[number];
+export { FRAGA_TYPER, MAX_FRAGOR, MAX_GILTIG_DAGAR, MAX_LANKAR_PER_GANG, RESPONDENTGRUPPER, TIDPUNKTER_FOR_LANK };
+export type { FragaTyp, Respondentgrupp } from "./konstanter";
 
 export const ENKAT_STATUSAR = ["UTKAST", "AKTIV", "STANGD"] as const;
 export type EnkatStatus = (typeof ENKAT_STATUSAR)[number];
-
-export const MAX_FRAGOR = 60;
-export const MAX_LANKAR_PER_GANG = 200;
-export const MAX_GILTIG_DAGAR = 365;
 
 /** "" and NaN (an empty number input) mean "not set". */
 const optionalInt = (message: string) =>
@@ -77,8 +71,6 @@ export type EnkatInput = z.infer<typeof enkatSchema>;
 export type EnkatFormValues = z.input<typeof enkatSchema>;
 
 export const setEnkatStatusSchema = z.object({ status: z.enum(ENKAT_STATUSAR, { error: "Välj en status" }) });
-
-export const TIDPUNKTER_FOR_LANK = ["START", "AVSLUT", "UPPFOLJNING_90"] as const;
 
 export const createEnkatLankarSchema = z
   .object({

@@ -29,6 +29,7 @@ export const rattaDeltagareSchema = z.object({
     .optional(),
 });
 export type RattaDeltagareInput = z.infer<typeof rattaDeltagareSchema>;
+export type RattaDeltagareFormValues = z.input<typeof rattaDeltagareSchema>;
 
 /** Erasure is irreversible: the caller must say so explicitly (an empty body erases nothing). */
 export const raderaPersonuppgifterSchema = z.object({

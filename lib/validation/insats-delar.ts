@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { budgetKategori, finansieringKalla } from "@/lib/domain/kodlistor";
+import { kodSchema } from "@/lib/domain/kod-schema";
 import { belopp, id, isoDate, optionalText, text, version, year } from "./common";
 
 // The parts of an insats edited beside it: groups, assigned vägledare,
@@ -22,7 +23,7 @@ export const createGruppSchema = z
 export type CreateGruppInput = z.infer<typeof createGruppSchema>;
 export type CreateGruppFormValues = z.input<typeof createGruppSchema>;
 
-const kategori = budgetKategori.schema.meta({ description: "kodlistor.budgetKategori" });
+const kategori = kodSchema(budgetKategori).meta({ description: "kodlistor.budgetKategori" });
 
 export const createBudgetPostSchema = z
   .object({ ar: year, kategori, belopp, beskrivning: optionalText(500) })
@@ -33,7 +34,7 @@ export type CreateBudgetPostFormValues = z.input<typeof createBudgetPostSchema>;
 export const createFinansieringSchema = z
   .object({
     ar: year,
-    kalla: finansieringKalla.schema,
+    kalla: kodSchema(finansieringKalla),
     medlemId: z.preprocess((v) => (v === "" ? null : v), id.nullable().optional()).meta({ description: "Required when kalla is MEDLEM: the member that pays." }),
     belopp,
   })

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { insatstyp, matningsmetod } from "@/lib/domain/kodlistor";
+import { kodSchema } from "@/lib/domain/kod-schema";
 import { dateOrder, isoDate, whenValid, optionalId, optionalIsoDate, optionalText, text, version } from "./common";
 
 const status = z.enum(["PLANERAD", "PAGAENDE", "AVSLUTAD"], { error: "Välj en status" });
@@ -42,8 +43,8 @@ export const createInsatsSchema = z
     ...editableFields,
     // Defaults belong to creation only: in a partial update a default would overwrite stored data.
     planeradeDeltagarePer: editableFields.planeradeDeltagarePer.default("PERIOD"),
-    insatstyp: insatstyp.schema,
-    matningsmetod: matningsmetod.schema.default("ANONYM"),
+    insatstyp: kodSchema(insatstyp),
+    matningsmetod: kodSchema(matningsmetod).default("ANONYM"),
     esfFinansierad: z.boolean().default(false),
   })
   .refine(periodOk, periodRule())

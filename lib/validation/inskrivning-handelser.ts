@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { avslutsorsak, forsorjning, sysselsattning, uppfoljningStatus } from "@/lib/domain/kodlistor";
+import { kodSchema } from "@/lib/domain/kod-schema";
 import { isoDate, optionalIsoDate, text, version } from "./common";
 
 /**
@@ -48,9 +49,9 @@ export const avslutaInskrivningSchema = z
   .object({
     version,
     avslutsdatum: isoDate,
-    avslutsorsak: z.preprocess((v) => (v === "" ? undefined : v), avslutsorsak.schema),
-    forsorjningAvslut: koder(forsorjning.schema, "Välj försörjning vid avslut"),
-    sysselsattningAvslut: koder(sysselsattning.schema, "Välj sysselsättning vid avslut"),
+    avslutsorsak: z.preprocess((v) => (v === "" ? undefined : v), kodSchema(avslutsorsak)),
+    forsorjningAvslut: koder(kodSchema(forsorjning), "Välj försörjning vid avslut"),
+    sysselsattningAvslut: koder(kodSchema(sysselsattning), "Välj sysselsättning vid avslut"),
     /** The avslut measurements, recorded with the avslut date. */
     varden: matningVardenSchema.optional(),
   })
@@ -75,9 +76,9 @@ export const recordUppfoljningSchema = z
   .object({
     version,
     datum: isoDate,
-    status: z.preprocess((v) => (v === "" ? undefined : v), uppfoljningStatus.schema),
-    forsorjning: koder(forsorjning.schema, "Välj försörjning vid uppföljningen").default([]),
-    sysselsattning: koder(sysselsattning.schema, "Välj sysselsättning vid uppföljningen").default([]),
+    status: z.preprocess((v) => (v === "" ? undefined : v), kodSchema(uppfoljningStatus)),
+    forsorjning: koder(kodSchema(forsorjning), "Välj försörjning vid uppföljningen").default([]),
+    sysselsattning: koder(kodSchema(sysselsattning), "Välj sysselsättning vid uppföljningen").default([]),
     kommentar: text(1000, "Kommentaren får vara högst 1000 tecken").default(""),
   })
   .strict()

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { aktuellHos, forsorjning, kon, remittent, sysselsattning, tidIOffentligForsorjning, utbildningsniva } from "@/lib/domain/kodlistor";
+import { kodSchema } from "@/lib/domain/kod-schema";
 import { parsePersonnummer, personnummerSchema } from "@/lib/domain/personnummer";
 import { dateOrder, isoDate, optionalId, optionalText, text, whenValid } from "./common";
 
@@ -18,13 +19,13 @@ export const MIN_FODELSEAR = 1900;
 export const inskrivningStartFields = {
   startdatum: isoDate,
   gruppId: optionalId,
-  remittent: optionalKod(remittent.schema),
-  aktuellHos: kodLista(aktuellHos.schema),
-  forsorjningStart: kodLista(forsorjning.schema),
-  sysselsattningStart: kodLista(sysselsattning.schema),
-  utbildningsniva: optionalKod(utbildningsniva.schema),
+  remittent: optionalKod(kodSchema(remittent)),
+  aktuellHos: kodLista(kodSchema(aktuellHos)),
+  forsorjningStart: kodLista(kodSchema(forsorjning)),
+  sysselsattningStart: kodLista(kodSchema(sysselsattning)),
+  utbildningsniva: optionalKod(kodSchema(utbildningsniva)),
   folkbokforingskommun: optionalText(80),
-  tidIOffentligForsorjning: optionalKod(tidIOffentligForsorjning.schema),
+  tidIOffentligForsorjning: optionalKod(kodSchema(tidIOffentligForsorjning)),
   spar: optionalText(120),
 };
 
@@ -47,7 +48,7 @@ export const PROTECTED_NO_IDENTITY = "Skyddade personuppgifter registreras utan 
 export const registreraInskrivningSchema = z
   .object({
     /** Without identity: required. With a personnummer: read from it (and checked if given). */
-    kon: optionalKod(kon.schema),
+    kon: optionalKod(kodSchema(kon)),
     fodelsear: z.preprocess(
       (v) => (v === "" || v === null ? undefined : v),
       z.number({ error: "Ange födelseår" }).int("Ange ett helt år").min(MIN_FODELSEAR, `Födelseåret kan inte vara före ${MIN_FODELSEAR}`).optional(),

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { avslutsorsak, forsorjning, forsorjningGrupp, uppfoljningStatus } from "@/lib/domain/kodlistor";
+import { kodSchema } from "@/lib/domain/kod-schema";
 
 /**
  * The structured definition of a Malsattning (DESIGN.md §3), stored as JSON in
@@ -53,7 +54,7 @@ export const villkorSchema = z.discriminatedUnion(
   [
     z.object({
       typ: z.literal("AVSLUTSORSAK"),
-      koder: z.array(avslutsorsak.schema, { error: "Välj minst en avslutsorsak" }).min(1, "Välj minst en avslutsorsak"),
+      koder: z.array(kodSchema(avslutsorsak), { error: "Välj minst en avslutsorsak" }).min(1, "Välj minst en avslutsorsak"),
     }),
     z.object({
       typ: z.literal("FORSORJNING_AVSLUT"),
@@ -61,7 +62,7 @@ export const villkorSchema = z.discriminatedUnion(
     }),
     z.object({
       typ: z.literal("UPPFOLJNING_STATUS"),
-      koder: z.array(uppfoljningStatus.schema, { error: "Välj minst en status" }).min(1, "Välj minst en status"),
+      koder: z.array(kodSchema(uppfoljningStatus), { error: "Välj minst en status" }).min(1, "Välj minst en status"),
     }),
     z
       .object({ typ: z.literal("MATVARIABEL_OKAD"), variabel: variabelSchema, fran: maltidpunktSchema, till: maltidpunktSchema })
