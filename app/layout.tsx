@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { NextIntlClientProvider } from "next-intl";
 import { getLocale, getMessages, getTranslations } from "next-intl/server";
-import { Toaster } from "sonner";
+import { Toaster } from "@/components/ui/toaster";
 import { IkonSprite } from "@/components/ui/sprite-ikon";
 import { SKAL_NAMNRYMDER, valjTexter } from "@/i18n/klient-texter";
 import "./globals.css";
