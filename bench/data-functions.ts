@@ -2,15 +2,19 @@
 // Times the insats dashboard (getInsatsDashboard), the goal evaluation
 // (listMalsattningarMedResultat) and the förbund overview (getForbundOversikt)
 // for one typical förbund and one typical insats of it, against a database
-// built by bench:seed, and in the same run a hand-written reference SQL that
-// computes the same headline figures. Prints p50/p95 and the ratio app/reference;
-// writes bench/results/data-<scale>.json.
+// built by bench:seed, and in the same run hand-written reference SQL that
+// computes the same figures: for the dashboard every figure it shows
+// (bench/lib/referens-dashboard.ts), for the goal evaluation and the overview
+// the targets' numerators/denominators (REFERENS_MAL, with kön per insats for the
+// overview). Each reference is checked equal to the app in the same run.
+// Prints p50/p95 and the ratio app/reference; writes bench/results/data-<scale>.json.
 import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import pg from "pg";
 import { SCALES, type ScaleName } from "./lib/scales";
 import { measure, percentile } from "./lib/stats";
 import { allowServerOnly, arg, benchDatabaseUrl, machine, round1 } from "./lib/bench-db";
+import { compareDashboard, referensDashboard } from "./lib/referens-dashboard";
 
 allowServerOnly();
 
@@ -108,6 +112,9 @@ async function main() {
   const malMedResultat = kall(malMedResultatVarm);
   const oversikt = kall(oversiktVarm);
   const refInsats = () => pool.query(REFERENS_MAL, [f.id, [insats.id]]);
+  // The dashboard's reference runs its statements one after another on one connection, as the app's transaction does.
+  const refKlient = await pool.connect();
+  const refDashboard = () => referensDashboard(refKlient, f.id, insats.id, TODAY);
   const refForbund = async () => {
     const ids = insatser.map((i) => i.id);
     return Promise.all([pool.query(REFERENS_MAL, [f.id, ids]), pool.query(REFERENS_KON, [f.id, TODAY])]);
@@ -128,12 +135,18 @@ async function main() {
     return { mal, app: `${res?.taljare}/${res?.namnare}`, referens: `${t}/${n ?? "–"}`, lika: res?.taljare === t && (n === null || res?.namnare === n) };
   });
   console.table(jamforelse);
+  const dashboardFel = compareDashboard(await dashboard(), await refDashboard());
+  const serie = (await dashboard()).mal[0]?.utveckling.length ?? 0;
+  console.log(dashboardFel.length === 0
+    ? `Dashboarden och dess referens-SQL ger samma siffror (mål, ${serie} månadspunkter per mål, fördelningar, VAS/STEG, försörjning, namn).`
+    : `Dashboarden och referensen skiljer sig:\n  ${dashboardFel.join("\n  ")}`);
 
   // Interleaved rounds so that load from other work on the machine hits app and reference alike.
   const fall: [string, () => Promise<unknown>][] = [
     ["getInsatsDashboard (en insats)", dashboard],
     ["listMalsattningarMedResultat (en insats)", malMedResultat],
     ["Referens-SQL, insatsens mål", refInsats],
+    ["Referens-SQL, insatsens dashboard", refDashboard],
     ["getForbundOversikt (hela förbundet)", oversikt],
     ["Referens-SQL, förbundets mål + kön per insats", refForbund],
     ["getInsatsDashboard, cachad", dashboardVarm],
@@ -150,21 +163,22 @@ async function main() {
   const p95 = (i: number) => rader[i]!.p95_ms;
   const p50 = (i: number) => rader[i]!.p50_ms;
   const kvoter = {
-    dashboard_mot_referens_p95: round1(p95(0) / p95(2)),
+    dashboard_mot_referens_p95: round1(p95(0) / p95(3)),
     malsattningar_mot_referens_p95: round1(p95(1) / p95(2)),
-    oversikt_mot_referens_p95: round1(p95(3) / p95(4)),
+    oversikt_mot_referens_p95: round1(p95(4) / p95(5)),
     // p50 is steadier than p95 on a shared machine.
-    dashboard_mot_referens_p50: round1(p50(0) / p50(2)),
+    dashboard_mot_referens_p50: round1(p50(0) / p50(3)),
     malsattningar_mot_referens_p50: round1(p50(1) / p50(2)),
-    oversikt_mot_referens_p50: round1(p50(3) / p50(4)),
-    dashboard_cachad_mot_referens_p95: round1(p95(5) / p95(2)),
-    oversikt_cachad_mot_referens_p95: round1(p95(7) / p95(4)),
+    oversikt_mot_referens_p50: round1(p50(4) / p50(5)),
+    dashboard_cachad_mot_referens_p95: round1(p95(6) / p95(3)),
+    oversikt_cachad_mot_referens_p95: round1(p95(8) / p95(5)),
   };
   console.table(rader.map((r) => ({ fall: r.fall, körningar: r.korningar, "p50 ms": r.p50_ms, "p95 ms": r.p95_ms, "max ms": r.max_ms })));
   console.log(`Kvot app/referens (p95): dashboard ${kvoter.dashboard_mot_referens_p95}×, mål ${kvoter.malsattningar_mot_referens_p95}×, översikt ${kvoter.oversikt_mot_referens_p95}×`);
   console.log(`Kvot app/referens (p50): dashboard ${kvoter.dashboard_mot_referens_p50}×, mål ${kvoter.malsattningar_mot_referens_p50}×, översikt ${kvoter.oversikt_mot_referens_p50}×`);
   console.log(`Kvot cachad/referens (p95): dashboard ${kvoter.dashboard_cachad_mot_referens_p95}×, översikt ${kvoter.oversikt_cachad_mot_referens_p95}×`);
 
+  refKlient.release();
   await db.$disconnect();
   await pool.end();
   const dir = path.join(import.meta.dirname, "results");
@@ -181,6 +195,8 @@ async function main() {
     insats: { id: insats.id, inskrivningar: insats.n },
     uppvarmning: WARMUP,
     jamforelse,
+    dashboard_lika_referens: dashboardFel.length === 0,
+    dashboard_skillnader: dashboardFel.slice(0, 20),
     resultat: rader,
     kvoter,
   };
