@@ -7,7 +7,9 @@ import type { Locale } from "@/lib/domain/kodlistor";
 import { todayIso } from "@/lib/server/dates";
 import { withTenantTx } from "@/lib/server/tenant-tx";
 import { cachedInsatsResult } from "@/lib/server/cache/cached-result";
-import { loadEvalData } from "./load-eval-data";
+import { NotFoundError } from "@/lib/errors";
+import { loadEvalDataMed } from "./load-eval-data";
+import { lasMalKolumner, malKolumner } from "./mal-kolumner";
 
 export type MalsattningMedResultat = {
   id: string;
@@ -30,13 +32,12 @@ export async function listMalsattningarMedResultat(ctx: TenantContext, insatsId:
     ctx.forbundId,
     // Cached per data version of the insats (lib/server/cache): the same for every caller of the förbund.
     (tx) => cachedInsatsResult(tx, ctx.forbundId, insatsId, "malsattningarMedResultat", [locale, today], async () => {
-      const data = await loadEvalData(ctx, insatsId, tx);
-      const [malsattningar, forbund, matvariabler] = await Promise.all([
-        tx.malsattning.findMany({ where: { forbundId: ctx.forbundId, insatsId }, orderBy: [{ sortering: "asc" }, { createdAt: "asc" }] }),
-        tx.forbund.findUniqueOrThrow({ where: { id: ctx.forbundId }, select: { minCellStorlek: true } }),
-        tx.matvariabel.findMany({ where: { forbundId: ctx.forbundId }, select: { kod: true, namn: true, typ: true } }),
-      ]);
-      return withResultat(malsattningar, data, { locale, today, minUnderlag: forbund.minCellStorlek, matvariabler });
+      // The rows, targets and settings in one statement (one round trip).
+      const { data, extra } = await loadEvalDataMed(ctx, [insatsId], tx, malKolumner(ctx, insatsId));
+      const insatsdata = data.get(insatsId);
+      if (!insatsdata) throw new NotFoundError("Insatsen");
+      const { malsattningar, forbund, matvariabler } = lasMalKolumner(extra);
+      return withResultat(malsattningar, insatsdata, { locale, today, minUnderlag: forbund.minCellStorlek, matvariabler });
     }),
     { timeoutMs: 60_000 },
   );
