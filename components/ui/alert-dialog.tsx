@@ -1,25 +1,63 @@
 "use client";
 import * as React from "react";
-import { AlertDialog as AlertDialogPrimitive } from "radix-ui";
 import { cn } from "@/lib/utils";
-import { buttonVariants } from "./button";
+import type * as Radix from "./alert-dialog-radix";
 
-// shadcn-style wrapper: radix traps focus, closes on Escape and returns focus to the trigger.
-export const AlertDialog = AlertDialogPrimitive.Root;
-export const AlertDialogTrigger = AlertDialogPrimitive.Trigger;
+// Radix's dialog (focus trap, scroll lock, portal: ~15 kB gzip) is fetched when
+// a dialog is about to open (hover, focus or click of its trigger) instead of
+// with every page that has a confirm button (issue 8, first-load JS). Until it
+// has arrived the trigger is its plain child and the content renders nothing;
+// from then on these are radix's components as before.
+type Mod = typeof Radix;
+const load = () => import("./alert-dialog-radix");
+const preload = () => void load().catch(() => undefined);
+const Ctx = React.createContext<{ mod: Mod | null; setOpen: (open: boolean) => void }>({ mod: null, setOpen: () => undefined });
 
-export function AlertDialogContent({ className, children, ...props }: React.ComponentProps<typeof AlertDialogPrimitive.Content>) {
+export function AlertDialog({ open, onOpenChange, children }: { open: boolean; onOpenChange: (open: boolean) => void; children: React.ReactNode }) {
+  const [mod, setMod] = React.useState<Mod | null>(null);
+  React.useEffect(() => {
+    if (!open || mod) return;
+    let aktiv = true;
+    void load().then((m) => aktiv && setMod(m));
+    return () => {
+      aktiv = false;
+    };
+  }, [open, mod]);
+  const value = React.useMemo(() => ({ mod, setOpen: onOpenChange }), [mod, onOpenChange]);
   return (
-    <AlertDialogPrimitive.Portal>
-      <AlertDialogPrimitive.Overlay className="fixed inset-0 z-50 bg-black/50" />
-      <AlertDialogPrimitive.Content
-        className={cn("fixed left-1/2 top-1/2 z-50 flex w-[calc(100%-2rem)] max-w-lg -translate-x-1/2 -translate-y-1/2 flex-col gap-4 rounded-lg bg-white p-6 shadow-lg", className)}
-        {...props}
-      >
-        {children}
-      </AlertDialogPrimitive.Content>
-    </AlertDialogPrimitive.Portal>
+    <Ctx.Provider value={value}>
+      {mod ? (
+        <mod.AlertDialog open={open} onOpenChange={onOpenChange}>
+          {children}
+        </mod.AlertDialog>
+      ) : (
+        children
+      )}
+    </Ctx.Provider>
   );
+}
+
+type TriggerChild = React.ReactElement<React.HTMLAttributes<HTMLElement>>;
+
+export function AlertDialogTrigger({ children }: { asChild: true; children: TriggerChild }) {
+  const { mod, setOpen } = React.useContext(Ctx);
+  if (mod) return <mod.AlertDialogTrigger asChild>{children}</mod.AlertDialogTrigger>;
+  const own = children.props;
+  return React.cloneElement(children, {
+    "aria-haspopup": "dialog",
+    "aria-expanded": false,
+    onPointerEnter: (e: React.PointerEvent<HTMLElement>) => (own.onPointerEnter?.(e), preload()),
+    onFocus: (e: React.FocusEvent<HTMLElement>) => (own.onFocus?.(e), preload()),
+    onClick: (e: React.MouseEvent<HTMLElement>) => {
+      own.onClick?.(e);
+      if (!e.defaultPrevented) setOpen(true);
+    },
+  });
+}
+
+export function AlertDialogContent(props: React.ComponentProps<Mod["AlertDialogContent"]>) {
+  const { mod } = React.useContext(Ctx);
+  return mod ? <mod.AlertDialogContent {...props} /> : null;
 }
 
 export function AlertDialogHeader({ className, ...props }: React.ComponentProps<"div">) {
@@ -30,18 +68,22 @@ export function AlertDialogFooter({ className, ...props }: React.ComponentProps<
   return <div className={cn("flex flex-col-reverse gap-2 sm:flex-row sm:justify-end", className)} {...props} />;
 }
 
-export function AlertDialogTitle({ className, ...props }: React.ComponentProps<typeof AlertDialogPrimitive.Title>) {
-  return <AlertDialogPrimitive.Title className={cn("text-lg font-semibold text-gray-900", className)} {...props} />;
+export function AlertDialogTitle(props: React.ComponentProps<Mod["AlertDialogTitle"]>) {
+  const { mod } = React.useContext(Ctx);
+  return mod ? <mod.AlertDialogTitle {...props} /> : null;
 }
 
-export function AlertDialogDescription({ className, ...props }: React.ComponentProps<typeof AlertDialogPrimitive.Description>) {
-  return <AlertDialogPrimitive.Description className={cn("text-sm text-muted", className)} {...props} />;
+export function AlertDialogDescription(props: React.ComponentProps<Mod["AlertDialogDescription"]>) {
+  const { mod } = React.useContext(Ctx);
+  return mod ? <mod.AlertDialogDescription {...props} /> : null;
 }
 
-export function AlertDialogAction({ className, variant = "destructive", ...props }: React.ComponentProps<typeof AlertDialogPrimitive.Action> & { variant?: "default" | "destructive" }) {
-  return <AlertDialogPrimitive.Action className={cn(buttonVariants({ variant }), className)} {...props} />;
+export function AlertDialogAction(props: React.ComponentProps<Mod["AlertDialogAction"]>) {
+  const { mod } = React.useContext(Ctx);
+  return mod ? <mod.AlertDialogAction {...props} /> : null;
 }
 
-export function AlertDialogCancel({ className, ...props }: React.ComponentProps<typeof AlertDialogPrimitive.Cancel>) {
-  return <AlertDialogPrimitive.Cancel className={cn(buttonVariants({ variant: "outline" }), className)} {...props} />;
+export function AlertDialogCancel(props: React.ComponentProps<Mod["AlertDialogCancel"]>) {
+  const { mod } = React.useContext(Ctx);
+  return mod ? <mod.AlertDialogCancel {...props} /> : null;
 }

@@ -1,48 +1,36 @@
 "use client";
-import { DropdownMenu } from "radix-ui";
+import { useState } from "react";
 import { Columns3 } from "lucide-react";
 import { useTranslations } from "next-intl";
 import type { Table } from "@tanstack/react-table";
 import { buttonVariants } from "./button";
+import type { DataTableColumnsDropdown } from "./data-table-columns-dropdown";
 
-/** "Kolumner": a menu of checkboxes choosing which columns the table shows. At least one column stays. */
+// Radix's menu with its positioning library is ~20 kB gzip that every list page
+// carried for a menu few people open (issue 8, first-load JS): it is fetched on
+// the first hover, focus or click of the button instead.
+const loadDropdown = () => import("./data-table-columns-dropdown").then((m) => m.DataTableColumnsDropdown);
+
+/** "Kolumner": a menu of checkboxes choosing which columns the table shows. */
 export function DataTableColumnsMenu<T>({ table }: { table: Table<T> }) {
   const t = useTranslations("table");
+  const [Menu, setMenu] = useState<typeof DataTableColumnsDropdown | null>(null);
   const columns = table.getAllLeafColumns().filter((c) => c.getCanHide());
   if (columns.length < 2) return null;
-  const visibleCount = table.getVisibleLeafColumns().length;
+  if (Menu) return <Menu table={table} />;
+  const preload = () => void loadDropdown().catch(() => undefined);
   return (
-    // Not modal: a modal menu hides the rest of the page (aria-hidden) around the skip link, which axe reports.
-    <DropdownMenu.Root modal={false}>
-      <DropdownMenu.Trigger className={buttonVariants({ variant: "outline", size: "sm" })}>
-        <Columns3 aria-hidden className="h-4 w-4" />
-        {t("columns")}
-      </DropdownMenu.Trigger>
-      <DropdownMenu.Portal>
-        <DropdownMenu.Content align="end" sideOffset={4} className="z-50 min-w-48 rounded-md border border-gray-200 bg-white p-1 text-sm shadow-lg">
-          <DropdownMenu.Label className="px-2 py-1.5 text-xs font-semibold text-muted">{t("columnsLabel")}</DropdownMenu.Label>
-          {columns.map((column) => {
-            const header = column.columnDef.header;
-            const label = typeof header === "string" ? header : column.id;
-            const visible = column.getIsVisible();
-            return (
-              <DropdownMenu.CheckboxItem
-                key={column.id}
-                checked={visible}
-                disabled={visible && visibleCount === 1}
-                onSelect={(e) => e.preventDefault()}
-                onCheckedChange={(v) => column.toggleVisibility(v === true)}
-                className="flex min-h-8 cursor-pointer items-center gap-2 rounded px-2 py-1 outline-none data-[disabled]:opacity-60 data-[highlighted]:bg-brand-50"
-              >
-                <span aria-hidden className="inline-flex h-4 w-4 items-center justify-center rounded border border-gray-400 text-xs">
-                  {visible ? "✓" : ""}
-                </span>
-                {label}
-              </DropdownMenu.CheckboxItem>
-            );
-          })}
-        </DropdownMenu.Content>
-      </DropdownMenu.Portal>
-    </DropdownMenu.Root>
+    <button
+      type="button"
+      aria-haspopup="menu"
+      aria-expanded={false}
+      className={buttonVariants({ variant: "outline", size: "sm" })}
+      onPointerEnter={preload}
+      onFocus={preload}
+      onClick={() => void loadDropdown().then((m) => setMenu(() => m))}
+    >
+      <Columns3 aria-hidden className="h-4 w-4" />
+      {t("columns")}
+    </button>
   );
 }
