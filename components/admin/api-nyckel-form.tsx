@@ -1,14 +1,11 @@
 "use client";
 import { useState } from "react";
 import { useRouter } from "next/navigation";
-import { useForm } from "react-hook-form";
 import { useTranslations } from "next-intl";
 import { toast } from "@/components/ui/toast";
 import { createApiNyckelAction } from "@/lib/actions/apinycklar/create-api-nyckel";
 import { API_NYCKEL_ROLLER } from "@/lib/validation/konstanter";
-import type { CreateApiNyckelInput } from "@/lib/validation/apinyckel";
-import { lazyZodResolver } from "@/components/forms/lazy-zod-resolver";
-import { applyServerErrors } from "@/components/forms/apply-server-errors";
+import { usePlainForm } from "@/components/forms/use-plain-form";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
@@ -16,25 +13,20 @@ import { CopySecret } from "./copy-secret";
 import { VarningsRuta } from "./varnings-ruta";
 import { RollSelect } from "./roll-select";
 
-const resolver = lazyZodResolver(() => import("@/lib/validation/apinyckel").then((m) => m.createApiNyckelSchema));
+const loadSchema = () => import("@/lib/validation/apinyckel").then((m) => m.createApiNyckelSchema);
 
 export function ApiNyckelForm({ slug, defaultExpiry }: { slug: string; defaultExpiry: string }) {
   const t = useTranslations();
   const router = useRouter();
   const [token, setToken] = useState<string | null>(null);
-  const {
-    register,
-    handleSubmit,
-    setError,
-    reset,
-    formState: { errors, isSubmitting },
-  } = useForm<CreateApiNyckelInput>({ resolver, defaultValues: { namn: "", roll: "STYRELSE", expiresAt: defaultExpiry } });
+  // Three fields: a plain form, not react-hook-form (see usePlainForm).
+  const { errors, isSubmitting, handleSubmit, onChange, reset, serverErrors, preload } = usePlainForm(loadSchema, ["namn", "roll", "expiresAt"]);
 
-  const onSubmit = handleSubmit(async (values) => {
+  const onSubmit = handleSubmit(async (values, form) => {
     const result = await createApiNyckelAction(slug, values);
-    if (!result.ok) return applyServerErrors(result, setError);
+    if (!result.ok) return serverErrors(result);
     setToken(result.data.token);
-    reset({ namn: "", roll: "STYRELSE", expiresAt: defaultExpiry });
+    reset(form);
     toast.success(t("apiKeys.created"));
     router.refresh();
   });
@@ -47,15 +39,15 @@ export function ApiNyckelForm({ slug, defaultExpiry }: { slug: string; defaultEx
           <CopySecret id="ny-api-nyckel" label={t("apiKeys.tokenLabel")} value={token} copiedText={t("apiKeys.copied")} />
         </VarningsRuta>
       ) : null}
-      <form onFocus={resolver.preload} onSubmit={onSubmit} noValidate className="grid gap-4 md:grid-cols-3">
-        <Field id="namn" label={t("apiKeys.name")} hint={t("apiKeys.nameHint")} error={errors.namn?.message}>
-          {(aria) => <Input {...aria} {...register("namn")} />}
+      <form onFocus={preload} onChange={onChange} onSubmit={onSubmit} noValidate className="grid gap-4 md:grid-cols-3">
+        <Field id="namn" label={t("apiKeys.name")} hint={t("apiKeys.nameHint")} error={errors.namn}>
+          {(aria) => <Input {...aria} name="namn" defaultValue="" />}
         </Field>
-        <Field id="roll" label={t("apiKeys.role")} hint={t("apiKeys.roleHint")} error={errors.roll?.message}>
-          {(aria) => <RollSelect roller={API_NYCKEL_ROLLER} {...aria} {...register("roll")} />}
+        <Field id="roll" label={t("apiKeys.role")} hint={t("apiKeys.roleHint")} error={errors.roll}>
+          {(aria) => <RollSelect roller={API_NYCKEL_ROLLER} {...aria} name="roll" defaultValue="STYRELSE" />}
         </Field>
-        <Field id="expiresAt" label={t("apiKeys.expiresAt")} hint={t("apiKeys.expiresAtHint")} error={errors.expiresAt?.message}>
-          {(aria) => <Input type="date" {...aria} {...register("expiresAt")} />}
+        <Field id="expiresAt" label={t("apiKeys.expiresAt")} hint={t("apiKeys.expiresAtHint")} error={errors.expiresAt}>
+          {(aria) => <Input type="date" {...aria} name="expiresAt" defaultValue={defaultExpiry} />}
         </Field>
         <div className="md:col-span-3">
           <Button type="submit" disabled={isSubmitting}>

@@ -1,14 +1,11 @@
 "use client";
 import { useState } from "react";
 import { useRouter } from "next/navigation";
-import { useForm } from "react-hook-form";
 import { useTranslations } from "next-intl";
 import { toast } from "@/components/ui/toast";
 import { inviteAnvandareAction } from "@/lib/actions/anvandare/invite-anvandare";
-import type { InviteAnvandareInput } from "@/lib/validation/anvandare";
-import { lazyZodResolver } from "@/components/forms/lazy-zod-resolver";
+import { usePlainForm } from "@/components/forms/use-plain-form";
 import { ROLES } from "@/lib/auth/permissions";
-import { applyServerErrors } from "@/components/forms/apply-server-errors";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
@@ -16,7 +13,7 @@ import { CopySecret } from "./copy-secret";
 import { VarningsRuta } from "./varnings-ruta";
 import { RollSelect } from "./roll-select";
 
-const resolver = lazyZodResolver(() => import("@/lib/validation/anvandare").then((m) => m.inviteAnvandareSchema));
+const loadSchema = () => import("@/lib/validation/anvandare").then((m) => m.inviteAnvandareSchema);
 
 type Invited = { email: string; temporaryPassword: string | null };
 
@@ -24,19 +21,14 @@ export function InviteAnvandareForm({ slug }: { slug: string }) {
   const t = useTranslations();
   const router = useRouter();
   const [invited, setInvited] = useState<Invited | null>(null);
-  const {
-    register,
-    handleSubmit,
-    setError,
-    reset,
-    formState: { errors, isSubmitting },
-  } = useForm<InviteAnvandareInput>({ resolver, defaultValues: { email: "", namn: "", roll: "VAGLEDARE" } });
+  // Three fields: a plain form, not react-hook-form (see usePlainForm).
+  const { errors, isSubmitting, handleSubmit, onChange, reset, serverErrors, preload } = usePlainForm(loadSchema, ["email", "namn", "roll"]);
 
-  const onSubmit = handleSubmit(async (values) => {
+  const onSubmit = handleSubmit(async (values, form) => {
     const result = await inviteAnvandareAction(slug, values);
-    if (!result.ok) return applyServerErrors(result, setError);
+    if (!result.ok) return serverErrors(result);
     setInvited({ email: values.email, temporaryPassword: result.data.temporaryPassword });
-    reset();
+    reset(form);
     toast.success(t("userAdmin.invited"));
     router.refresh();
   });
@@ -60,15 +52,15 @@ export function InviteAnvandareForm({ slug }: { slug: string }) {
           )}
         </VarningsRuta>
       ) : null}
-      <form onFocus={resolver.preload} method="post" onSubmit={onSubmit} noValidate className="grid gap-4 md:grid-cols-3">
-        <Field id="invite-email" label={t("userAdmin.email")} error={errors.email?.message}>
-          {(aria) => <Input type="email" autoComplete="off" {...aria} {...register("email")} />}
+      <form onFocus={preload} onChange={onChange} method="post" onSubmit={onSubmit} noValidate className="grid gap-4 md:grid-cols-3">
+        <Field id="invite-email" label={t("userAdmin.email")} error={errors.email}>
+          {(aria) => <Input type="email" autoComplete="off" {...aria} name="email" defaultValue="" />}
         </Field>
-        <Field id="invite-namn" label={t("userAdmin.name")} error={errors.namn?.message}>
-          {(aria) => <Input autoComplete="off" {...aria} {...register("namn")} />}
+        <Field id="invite-namn" label={t("userAdmin.name")} error={errors.namn}>
+          {(aria) => <Input autoComplete="off" {...aria} name="namn" defaultValue="" />}
         </Field>
-        <Field id="invite-roll" label={t("userAdmin.role")} error={errors.roll?.message}>
-          {(aria) => <RollSelect roller={ROLES} {...aria} {...register("roll")} />}
+        <Field id="invite-roll" label={t("userAdmin.role")} error={errors.roll}>
+          {(aria) => <RollSelect roller={ROLES} {...aria} name="roll" defaultValue="VAGLEDARE" />}
         </Field>
         <div className="md:col-span-3">
           <Button type="submit" disabled={isSubmitting}>

@@ -70,6 +70,29 @@ test("an API key is shown once, works as a Bearer token, and stops working when 
   expect(refused.status()).toBe(401);
 });
 
+test("the invite and API key forms check with the shared schema: Swedish messages beside the fields, the first one focused, typed text kept, a corrected field cleared", async ({ page }) => {
+  await login(page, ADMIN);
+  await page.waitForURL(/\/f\/trollhattan$/);
+  await page.goto("/f/trollhattan/admin/anvandare");
+  await page.getByLabel("Namn").fill("Kvar efter felet");
+  await page.getByRole("button", { name: "Bjud in" }).click();
+  const email = page.getByLabel("E-postadress");
+  await expect(page.getByText("Ange en e-postadress")).toBeVisible();
+  await expect(email).toBeFocused();
+  await expect(email).toHaveAttribute("aria-invalid", "true");
+  await expect(page.getByLabel("Namn")).toHaveValue("Kvar efter felet");
+  await email.fill("inte-en-adress");
+  await expect(page.getByText("Ange en giltig e-postadress")).toBeVisible();
+  await email.fill("rattad@trollhattan.example");
+  await expect(page.getByText("Ange en giltig e-postadress")).toHaveCount(0);
+  await expect(email).toHaveAttribute("aria-invalid", "false");
+
+  await page.goto("/f/trollhattan/admin/api-nycklar");
+  await page.getByRole("button", { name: "Skapa nyckel" }).click();
+  await expect(page.getByText("Ange ett namn som säger vad nyckeln används till")).toBeVisible();
+  await expect(page.getByLabel("Namn")).toBeFocused();
+});
+
 test("the admin invites a user, changes the role, and the new user signs in and must choose their own password", async ({ page, browser }) => {
   throwaway = { email: `e2e-${suffix}@trollhattan.example`, password: "" };
   await login(page, ADMIN);
