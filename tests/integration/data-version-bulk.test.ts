@@ -34,9 +34,9 @@ it("mätningar of 20 000 inskrivningar written in the same transaction take time
     },
     { timeoutMs: 120_000 },
   );
-  // Linear: well under a second on the 2-core development machine (about 0.2 s per statement under load 8);
-  // the quadratic plan took about 3 s per statement here, 24 s for the eight.
-  expect(sekunder).toBeLessThan(8);
+  // Linear: a few seconds at most on the 2-core development machine under load 8-9, PostgreSQL or PGlite; the quadratic plan
+  // did not finish within the 120 s timeout. The bound leaves room for a loaded CI machine.
+  expect(sekunder).toBeLessThan(30);
   expect(await version(forbund.id, a.id)).toBeGreaterThan(a0);
   expect(await version(forbund.id, b.id)).toBe(b0);
 }, 120_000);

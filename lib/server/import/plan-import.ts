@@ -1,5 +1,4 @@
 import "server-only";
-import { randomUUID } from "node:crypto";
 import type { Tx } from "@/lib/db";
 import type { TenantContext } from "@/lib/auth/tenant-context";
 import type { ImportRad, RadFel } from "@/lib/domain/import/validera";
@@ -8,6 +7,7 @@ import type { ImportSammanfattning } from "@/lib/domain/import/rapport";
 import { personnummerHash } from "@/lib/identity/identity-fields";
 import { toIsoDate } from "@/lib/server/dates";
 import { selectIn } from "./bulk-sql";
+import { tidsordnatId } from "./tidsordnat-id";
 import type { ImportInsats } from "./load-import-insats";
 
 type Reader = Pick<Tx, "$queryRawUnsafe">;
@@ -83,7 +83,7 @@ export async function planImport(client: Reader, ctx: TenantContext, insats: Imp
       let ny = nyaDeltagare.get(nyckel);
       if (!ny) {
         ny = {
-          id: randomUUID(),
+          id: tidsordnatId(),
           kod: d.typ === "ANONYM" ? d.kod : null,
           kon: d.kon,
           fodelsear: d.fodelsear,
@@ -94,7 +94,7 @@ export async function planImport(client: Reader, ctx: TenantContext, insats: Imp
       }
       deltagareId = ny.id;
     }
-    planRader.push({ rad: r, deltagareId, inskrivningId: randomUUID() });
+    planRader.push({ rad: r, deltagareId, inskrivningId: tidsordnatId() });
   }
 
   // A linked person must not get a second, overlapping participation in the same insats.

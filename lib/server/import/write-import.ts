@@ -1,5 +1,4 @@
 import "server-only";
-import { randomUUID } from "node:crypto";
 import type { Tx } from "@/lib/db";
 import type { TenantContext } from "@/lib/auth/tenant-context";
 import { generateDeltagareKod } from "@/lib/domain/deltagare-kod";
@@ -8,6 +7,7 @@ import { encryptIdentity } from "@/lib/identity/identity-fields";
 import { insertRows, selectIn } from "./bulk-sql";
 import type { ImportInsats } from "./load-import-insats";
 import type { ImportPlan } from "./plan-import";
+import { tidsordnatId } from "./tidsordnat-id";
 
 /** Free deltagarkoder for the new deltagare without one: drawn at random, clashes with stored or file codes redrawn. */
 async function freeKoder(tx: Tx, forbundId: string, antal: number, upptagna: Set<string>): Promise<string[]> {
@@ -50,7 +50,7 @@ export async function writeImport(tx: Tx, ctx: TenantContext, insats: ImportInsa
     tx,
     "Samtycke",
     [{ namn: "forbundId", typ: "text" }, { namn: "id", typ: "text" }, { namn: "deltagareId", typ: "text" }, { namn: "insatsId", typ: "text" }, { namn: "datum", typ: "date" }, { namn: "omfattning", typ: "text" }, { namn: "registreradAvId", typ: "text" }],
-    plan.samtycken.map((s) => ({ forbundId, id: randomUUID(), deltagareId: s.deltagareId, insatsId: insats.id, datum: s.datum, omfattning: s.omfattning, registreradAvId: ctx.userId })),
+    plan.samtycken.map((s) => ({ forbundId, id: tidsordnatId(), deltagareId: s.deltagareId, insatsId: insats.id, datum: s.datum, omfattning: s.omfattning, registreradAvId: ctx.userId })),
   );
 
   const gruppId = new Map(insats.grupper.map((g) => [g.namn, g.id]));
@@ -94,6 +94,7 @@ export async function writeImport(tx: Tx, ctx: TenantContext, insats: ImportInsa
     "Matning",
     [
       { namn: "forbundId", typ: "text" },
+      { namn: "id", typ: "text" },
       { namn: "inskrivningId", typ: "text" },
       { namn: "matvariabelId", typ: "text" },
       { namn: "tidpunkt", typ: "text", cast: "Tidpunkt" },
@@ -102,15 +103,15 @@ export async function writeImport(tx: Tx, ctx: TenantContext, insats: ImportInsa
       { namn: "kalla", typ: "text", cast: "MatningKalla" },
     ],
     plan.rader.flatMap(({ rad, inskrivningId }) =>
-      rad.matningar.map((m) => ({ forbundId, inskrivningId, matvariabelId: variabelId.get(m.variabelKod)!, tidpunkt: m.tidpunkt, datum: m.datum, varde: m.varde, kalla: "IMPORT" })),
+      rad.matningar.map((m) => ({ forbundId, id: tidsordnatId(), inskrivningId, matvariabelId: variabelId.get(m.variabelKod)!, tidpunkt: m.tidpunkt, datum: m.datum, varde: m.varde, kalla: "IMPORT" })),
     ),
-    { nyttId: true },
   );
   await insertRows(
     tx,
     "Uppfoljning",
     [
       { namn: "forbundId", typ: "text" },
+      { namn: "id", typ: "text" },
       { namn: "inskrivningId", typ: "text" },
       { namn: "datum", typ: "date" },
       { namn: "status", typ: "text" },
@@ -118,7 +119,6 @@ export async function writeImport(tx: Tx, ctx: TenantContext, insats: ImportInsa
       { namn: "sysselsattning", typ: "text[]" },
       { namn: "kommentar", typ: "text" },
     ],
-    plan.rader.flatMap(({ rad, inskrivningId }) => (rad.uppfoljning ? [{ forbundId, inskrivningId, ...rad.uppfoljning }] : [])),
-    { nyttId: true },
+    plan.rader.flatMap(({ rad, inskrivningId }) => (rad.uppfoljning ? [{ forbundId, id: tidsordnatId(), inskrivningId, ...rad.uppfoljning }] : [])),
   );
 }
