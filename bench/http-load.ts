@@ -37,6 +37,16 @@ const BARA_LAS = process.argv.includes("--bara-las");
 /** --denktid <s>: mean think time between one user's requests (0 = stress mode through autocannon). */
 const DENKTID = Number(arg("denktid") ?? 0);
 if (!Number.isFinite(DENKTID) || DENKTID < 0) throw new Error(`Ogiltig --denktid ${arg("denktid")}`);
+/**
+ * --uppvarmning <s>: the users work s seconds before the measured SECONDS begin, and what they do
+ * then is not counted. Without it the window starts with all users arriving on a server whose
+ * result cache is empty (a restart), which is a figure of its own, not the steady state.
+ */
+const UPPVARMNING = Number(arg("uppvarmning") ?? 0);
+if (!Number.isFinite(UPPVARMNING) || UPPVARMNING < 0) throw new Error(`Ogiltig --uppvarmning ${arg("uppvarmning")}`);
+/** --processer <n>: `next start` in n processes on one port (scripts/lib/next-cluster.mjs, as `npm start` with WEB_CONCURRENCY). */
+const PROCESSER = Number(arg("processer") ?? 1);
+if (!Number.isInteger(PROCESSER) || PROCESSER < 1) throw new Error(`Ogiltig --processer ${arg("processer")}`);
 const url = benchDatabaseUrl(scale);
 const root = process.cwd();
 const bin = (n: string) => path.join(root, "node_modules", ".bin", n);
@@ -134,23 +144,25 @@ type Svar = { route: string; ms: number; status: number };
  * seconds after every answer. Users start spread over the first think time. A request that takes
  * more than 10 s (autocannon's timeout) or fails on the network counts as an error.
  */
-async function denktidLast(base: string): Promise<{ svar: Svar[]; fel: number; total: number }> {
+async function denktidLast(base: string): Promise<{ svar: Svar[]; fel: number; total: number; sek: number }> {
   const svar: Svar[] = [];
   let fel = 0;
   let total = 0;
-  const slut = Date.now() + SECONDS * 1000;
+  const matStart = Date.now() + UPPVARMNING * 1000;
+  const slut = matStart + SECONDS * 1000;
   const sov = (ms: number) => new Promise((r) => setTimeout(r, ms));
   const las = (s: Session, n: number) => s.insatser[n % s.insatser.length]!;
   async function anrop(route: string, s: Session, p: string, init: RequestInit = {}): Promise<{ status: number; body: string } | undefined> {
-    total++;
+    const raknas = Date.now() >= matStart;
+    if (raknas) total++;
     const t0 = performance.now();
     try {
       const res = await fetch(base + p, { ...init, redirect: "manual", signal: AbortSignal.timeout(10_000), headers: { ...(init.headers as Record<string, string>), cookie: s.cookie } });
       const body = await res.text();
-      svar.push({ route, ms: performance.now() - t0, status: res.status });
+      if (raknas) svar.push({ route, ms: performance.now() - t0, status: res.status });
       return { status: res.status, body };
     } catch {
-      fel++;
+      if (raknas) fel++;
       return undefined;
     }
   }
@@ -192,7 +204,7 @@ async function denktidLast(base: string): Promise<{ svar: Svar[]; fel: number; t
     }
   }
   await Promise.all(sessions.map((s) => anvandare(s)));
-  return { svar, fel, total };
+  return { svar, fel, total, sek: (Date.now() - matStart) / 1000 };
 }
 
 /**
@@ -237,7 +249,11 @@ async function main() {
     const r = spawnSync(bin("next"), ["build"], { stdio: "inherit", env });
     if (r.status !== 0) throw new Error("next build misslyckades");
   }
-  const server = spawn(bin("next"), ["start", "-p", String(port), "-H", "127.0.0.1"], { env, stdio: ["ignore", "pipe", "pipe"], detached: true });
+  const startArgs = ["-p", String(port), "-H", "127.0.0.1"];
+  const server =
+    PROCESSER > 1
+      ? spawn(process.execPath, [path.join(root, "scripts", "lib", "next-cluster.mjs"), String(PROCESSER), ...startArgs], { cwd: root, env, stdio: ["ignore", "pipe", "pipe"], detached: true })
+      : spawn(bin("next"), ["start", ...startArgs], { env, stdio: ["ignore", "pipe", "pipe"], detached: true });
   let serverLog = "";
   server.stdout.on("data", (d) => (serverLog += d));
   server.stderr.on("data", (d) => (serverLog += d));
@@ -256,7 +272,7 @@ async function main() {
     const vikt = await sidvikt(base, sessions.find((x) => x.roll === "PROCESSLEDARE")!);
     console.log("Översiktens vikt:", vikt);
     if (process.argv.includes("--bara-vikt")) return;
-    console.log(`${sessions.length} inloggade användare i ${FORBUND} förbund (${sessions.filter((s) => s.roll === "VAGLEDARE").length} vägledare). Last i ${SECONDS} s …`);
+    console.log(`${sessions.length} inloggade användare i ${FORBUND} förbund (${sessions.filter((s) => s.roll === "VAGLEDARE").length} vägledare). Last i ${SECONDS} s${UPPVARMNING > 0 ? ` efter ${UPPVARMNING} s uppvärmning` : ""} …`);
 
     const latencies: number[] = [];
     const perStatus = new Map<number, number>();
@@ -267,9 +283,8 @@ async function main() {
     let ej2xx: number;
     let maxMs: number;
     if (DENKTID > 0) {
-      const t0 = performance.now();
       const r = await denktidLast(base);
-      const sek = (performance.now() - t0) / 1000;
+      const sek = r.sek;
       for (const x of r.svar) {
         latencies.push(x.ms);
         perStatus.set(x.status, (perStatus.get(x.status) ?? 0) + 1);
@@ -281,11 +296,13 @@ async function main() {
       ej2xx = r.svar.filter((x) => x.status < 200 || x.status >= 300).length;
       maxMs = Math.round(Math.max(...latencies));
     } else {
+      const requests = BARA_LAS ? mix().filter((r) => r.method === "GET") : mix();
+      if (UPPVARMNING > 0) await autocannon({ url: base, connections: USERS, duration: UPPVARMNING, requests });
       const result = await autocannon({
         url: base,
         connections: USERS,
         duration: SECONDS,
-        requests: BARA_LAS ? mix().filter((r) => r.method === "GET") : mix(),
+        requests,
         setupClient: (c) => {
           c.on("response", (status: number, _bytes: number, ms: number) => {
             latencies.push(ms);
@@ -308,11 +325,13 @@ async function main() {
       datum: new Date().toISOString(),
       ...machine(),
       anvandare: USERS,
+      processer: PROCESSER,
       bara_lasning: BARA_LAS,
       lage: DENKTID > 0 ? `denktid ${DENKTID} s (0.5–1.5 × ${DENKTID} s mellan en användares förfrågningar)` : "stress (ingen denktid, sluten slinga)",
       denktid_s: DENKTID,
       forbund: FORBUND,
       sekunder: SECONDS,
+      uppvarmning_s: UPPVARMNING,
       forfragningar: total,
       forfragningar_per_s: round1(perSekund),
       p50_ms: round1(percentile(latencies, 50)),
@@ -334,7 +353,7 @@ async function main() {
     if (out.per_vag) console.table(out.per_vag);
     const dir = path.join(import.meta.dirname, "results");
     mkdirSync(dir, { recursive: true });
-    const namn = `http-${scale}${USERS === 50 ? "" : `-${USERS}-anvandare`}${BARA_LAS ? "-bara-las" : ""}${DENKTID > 0 ? `-denktid-${DENKTID}s` : ""}.json`;
+    const namn = `http-${scale}${USERS === 50 ? "" : `-${USERS}-anvandare`}${BARA_LAS ? "-bara-las" : ""}${DENKTID > 0 ? `-denktid-${DENKTID}s` : ""}${UPPVARMNING > 0 ? `-uppvarmd` : ""}${PROCESSER > 1 ? `-${PROCESSER}-processer` : ""}.json`;
     writeFileSync(path.join(dir, namn), JSON.stringify(out, null, 2) + "\n");
     console.log(`Resultat sparat i bench/results/${namn}`);
   } finally {
