@@ -53,6 +53,9 @@ export async function loadEvalDataMany(ctx: TenantContext, insatsIds?: readonly 
   return (await loadEvalDataMed(ctx, insatsIds, tx, {})).data;
 }
 
+/** The statement's own columns: an extra column of the same name would replace one of them. */
+const EGNA_KOLUMNER = ["insatser", "matvariabler", "inskrivningar", "matningar", "volym", "enkatfragor"];
+
 /**
  * loadEvalDataMany plus the caller's own one-value text columns (`extra`, keyed
  * by their alias, each a scalar subquery written in code) in the same statement:
@@ -66,7 +69,7 @@ export async function loadEvalDataMed<K extends string>(
   extra: Record<K, Prisma.Sql>,
 ): Promise<{ data: Map<string, EvalData>; extra: Record<K, string | null> }> {
   const extraKolumner = Object.entries<Prisma.Sql>(extra).map(([alias, sql]) => {
-    if (!/^[a-z][A-Za-z]*$/.test(alias)) throw new Error(`loadEvalDataMed: ogiltigt kolumnnamn ${alias}`);
+    if (!/^[a-z][A-Za-z]*$/.test(alias) || EGNA_KOLUMNER.includes(alias)) throw new Error(`loadEvalDataMed: ogiltigt kolumnnamn ${alias}`);
     return Prisma.sql`, ${sql} AS ${Prisma.raw(`"${alias}"`)}`;
   });
   const ids = insatsIds ? [...insatsIds] : null;

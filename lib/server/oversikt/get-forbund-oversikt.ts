@@ -7,8 +7,9 @@ import { raknaDeltagare } from "@/lib/domain/oversikt/deltagare-antal";
 import { dataVarningar } from "@/lib/domain/oversikt/varningar";
 import type { ForbundOversikt, InsatsOversikt } from "@/lib/domain/oversikt/types";
 import type { OversiktFilter } from "@/lib/validation/oversikt";
-import { fromIsoDate, toIsoDate, toIsoDateOrNull, todayIso } from "@/lib/server/dates";
-import { loadEvalDataMany } from "@/lib/server/malsattning/load-eval-data";
+import { fromIsoDate, todayIso } from "@/lib/server/dates";
+import { loadEvalDataMed } from "@/lib/server/malsattning/load-eval-data";
+import { lasOversiktKolumner, oversiktKolumner } from "./oversikt-kolumner";
 import { withResultat } from "@/lib/server/malsattning/list-malsattningar-med-resultat";
 import { withTenantTx } from "@/lib/server/tenant-tx";
 import { cachedPerInsats } from "@/lib/server/cache/cached-result";
@@ -69,24 +70,9 @@ type Period = { fran: string | null; till: string | null; locale: Locale; idag: 
 async function insatsRader(tx: Tx, ctx: TenantContext, ids: string[], { fran, till: tillFilter, locale, idag }: Period): Promise<Map<string, InsatsOversikt>> {
   const till = tillFilter ?? idag;
   const ar = arIPerioden(fran, tillFilter);
-  const inIds = { forbundId: ctx.forbundId, insatsId: { in: ids } };
-  const arFilter = ar ? { ar: { gte: ar.fran, lte: ar.till } } : {};
-  const [insatser, forbund, evalData, malsattningar, matvariabler, budgetposter, utfall] = await Promise.all([
-    tx.insats.findMany({
-      where: { forbundId: ctx.forbundId, id: { in: ids } },
-      select: { id: true, namn: true, insatstyp: true, status: true, matningsmetod: true, startdatum: true, slutdatum: true },
-    }),
-    tx.forbund.findUniqueOrThrow({ where: { id: ctx.forbundId }, select: { minCellStorlek: true } }),
-    loadEvalDataMany(ctx, ids, tx),
-    tx.malsattning.findMany({
-      where: inIds,
-      select: { id: true, insatsId: true, typ: true, kategori: true, text: true, definition: true, kvalitativStatus: true, version: true },
-      orderBy: [{ sortering: "asc" }, { createdAt: "asc" }],
-    }),
-    tx.matvariabel.findMany({ where: { forbundId: ctx.forbundId }, select: { kod: true, namn: true, typ: true } }),
-    tx.budgetPost.findMany({ where: { ...inIds, ...arFilter }, select: { insatsId: true, ar: true, belopp: true } }),
-    tx.utfall.findMany({ where: { ...inIds, ...arFilter }, select: { insatsId: true, ar: true, belopp: true } }),
-  ]);
+  // The rows and everything else the pieces need in one statement (one round trip, not seven).
+  const { data: evalData, extra } = await loadEvalDataMed(ctx, ids, tx, oversiktKolumner(ctx, ids, ar));
+  const { insatser, forbund, malsattningar, matvariabler, budgetposter, utfall } = lasOversiktKolumner(extra);
 
   const fonster = { fran: fran ?? TIDIGAST, till };
   const out = new Map<string, InsatsOversikt>();
@@ -102,7 +88,7 @@ async function insatsRader(tx: Tx, ctx: TenantContext, ids: string[], { fran, ti
       kvalitativStatus: m.kvalitativStatus,
       resultat: m.resultat,
     }));
-    const belopp = (r: { insatsId: string; ar: number; belopp: { toNumber(): number } }[]) => r.filter((b) => b.insatsId === insats.id).map((b) => ({ ar: b.ar, belopp: b.belopp.toNumber() }));
+    const belopp = (r: { insatsId: string; ar: number; belopp: string }[]) => r.filter((b) => b.insatsId === insats.id).map((b) => ({ ar: b.ar, belopp: Number(b.belopp) }));
     const use = budgetUse(belopp(budgetposter), belopp(utfall));
     out.set(insats.id, {
       id: insats.id,
@@ -110,8 +96,8 @@ async function insatsRader(tx: Tx, ctx: TenantContext, ids: string[], { fran, ti
       insatstyp: insats.insatstyp,
       status: insats.status,
       matningsmetod: insats.matningsmetod,
-      startdatum: toIsoDate(insats.startdatum),
-      slutdatum: toIsoDateOrNull(insats.slutdatum),
+      startdatum: insats.startdatum,
+      slutdatum: insats.slutdatum,
       mal,
       deltagare: raknaDeltagare(data, fonster),
       budget: { budget: use.total.budget, utfall: use.total.utfall, andel: use.total.andel, ar: use.perAr.map((r) => r.ar) },
