@@ -3,7 +3,7 @@
 // tablet): as a GET, with every named field in the URL — a personnummer and
 // names then sit in the address bar, the browser history and the server's
 // access log. Forms that carry identity fields or passwords say method="post", so that
-// fallback keeps them in the request body.
+// fallback keeps them in the request body. Plain forms name their fields (name="email"), react-hook-form ones register them.
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
@@ -20,7 +20,7 @@ function tsx(dir: string): string[] {
 describe("forms with identity fields or passwords", () => {
   const forms = tsx(path.join(ROOT, "components"))
     .map((f) => ({ file: path.relative(ROOT, f), src: readFileSync(f, "utf8") }))
-    .filter(({ src }) => /<form\b/.test(src) && /personnummer|type="password"|register\("(?:password|email)"\)/.test(src));
+    .filter(({ src }) => /<form\b/.test(src) && /personnummer|type="password"|register\("(?:password|email)"\)|name="(?:password|email)"/.test(src));
 
   it("are found", () => {
     expect(forms.map((f) => f.file)).toEqual(expect.arrayContaining([
