@@ -89,9 +89,11 @@ const SERIE = `
     SELECT x.id, x.e, ${MAL.flatMap((m, k) => [`(${m.t})::int AS m${k}t`, `(${m.n})::int AS m${k}n`, `(${m.s})::int AS m${k}s`]).join(", ")}
       FROM x, s
   ), andring AS (
-    SELECT (SELECT min(dag) FROM dagar WHERE dag >= lage.e) AS dag,
+    -- a change counts from the first month end on or after its date (the series' first point for earlier ones, 'infinity' for later ones)
+    SELECT CASE WHEN lage.e > s.till OR s.till < s.fran THEN 'infinity'::date
+                ELSE GREATEST(LEAST((date_trunc('month', lage.e::timestamp) + interval '1 month' - interval '1 day')::date, s.till), (SELECT min(dag) FROM dagar)) END AS dag,
            ${KOLUMNER.map((c) => `${c} - lag(${c}, 1, 0) OVER (PARTITION BY id ORDER BY e) AS ${c}`).join(", ")}
-      FROM lage
+      FROM lage, s
   )
   SELECT CASE WHEN d.dag = 'infinity' THEN 'infinity' ELSE to_char(d.dag, 'YYYY-MM-DD') END AS dag, ${KOLUMNER.map((c) => `(sum(COALESCE(sum(a.${c}), 0)) OVER (ORDER BY d.dag))::int AS ${c}`).join(", ")}
     FROM dagar d LEFT JOIN andring a ON a.dag = d.dag
@@ -126,12 +128,15 @@ const PAR_OCH_FORSORJNING = `
            max(s.varde) FILTER (WHERE s.k = 'STEGSTART') AS ss, max(s.varde) FILTER (WHERE s.k = 'STEGAVSLUT') AS sa
       FROM u LEFT JOIN senaste s ON s.id = u."id" GROUP BY u."id"
   ), grupp AS (SELECT * FROM unnest($3::text[], $4::text[]) AS g(kod, grupp)
+  ), kombination AS (
+    -- each distinct (start, avslut) combination once: far fewer than people
+    SELECT fs, fa, count(*) AS n FROM u GROUP BY 1, 2
   ), kat AS (
     SELECT (SELECT CASE WHEN count(*) = 0 THEN 'SAKNAS' WHEN count(DISTINCT COALESCE(g.grupp, 'OVRIG')) = 1 THEN min(COALESCE(g.grupp, 'OVRIG')) ELSE 'FLERA' END
-              FROM unnest(u.fs) k LEFT JOIN grupp g ON g.kod = k) AS start,
+              FROM unnest(c.fs) k LEFT JOIN grupp g ON g.kod = k) AS start,
            (SELECT CASE WHEN count(*) = 0 THEN 'SAKNAS' WHEN count(DISTINCT COALESCE(g.grupp, 'OVRIG')) = 1 THEN min(COALESCE(g.grupp, 'OVRIG')) ELSE 'FLERA' END
-              FROM unnest(u.fa) k LEFT JOIN grupp g ON g.kod = k) AS avslut
-      FROM u
+              FROM unnest(c.fa) k LEFT JOIN grupp g ON g.kod = k) AS avslut, c.n
+      FROM kombination c
   )
   SELECT
     (SELECT json_build_object(
@@ -141,7 +146,7 @@ const PAR_OCH_FORSORJNING = `
     (SELECT json_build_object('saknas', count(*) FILTER (WHERE ss IS NULL OR sa IS NULL), 'parade', count(*) FILTER (WHERE ss IS NOT NULL AND sa IS NOT NULL),
        'medel', avg(round(sa - ss)), 'steg', (SELECT COALESCE(json_object_agg(steg, n), '{}') FROM (SELECT round(sa - ss)::int AS steg, count(*) AS n FROM p WHERE sa IS NOT NULL AND ss IS NOT NULL GROUP BY 1) y))
        FROM p) AS steg,
-    (SELECT COALESCE(json_agg(json_build_object('start', start, 'avslut', avslut, 'antal', n)), '[]') FROM (SELECT start, avslut, count(*) AS n FROM kat GROUP BY 1, 2) c) AS forsorjning`;
+    (SELECT COALESCE(json_agg(json_build_object('start', start, 'avslut', avslut, 'antal', n)), '[]') FROM (SELECT start, avslut, sum(n)::int AS n FROM kat GROUP BY 1, 2) c) AS forsorjning`;
 
 /** $1 förbund, $2 insats. */
 const NAMN = `
