@@ -1,6 +1,5 @@
 "use client";
 import { useState } from "react";
-import { signIn } from "next-auth/react";
 import { useTranslations } from "next-intl";
 import { kontrolleraLogin, type LoginFalt } from "@/lib/validation/login-falt";
 import { retryMinutesFromError } from "@/lib/domain/security/login-throttle";
@@ -8,6 +7,9 @@ import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
 import { Field } from "@/components/ui/field";
 import { FormFel } from "@/components/ui/form-fel";
+
+// next-auth's client is fetched when the form is first focused, not with everyone's first page.
+const nextAuth = () => import("next-auth/react");
 
 export function LoginForm({ callbackUrl, initialError, ssoName }: { callbackUrl: string; initialError?: string; ssoName?: string | null }) {
   const t = useTranslations("login");
@@ -30,7 +32,7 @@ export function LoginForm({ callbackUrl, initialError, ssoName }: { callbackUrl:
     setFormError(undefined);
     setSubmitting(true);
     try {
-      const result = await signIn("credentials", { ...varden, redirect: false });
+      const result = await (await nextAuth()).signIn("credentials", { ...varden, redirect: false });
       if (!result || result.error) {
         const minutes = retryMinutesFromError(result?.error);
         setFormError(minutes ? tThrottle("message", { minutes }) : t("failed"));
@@ -43,7 +45,7 @@ export function LoginForm({ callbackUrl, initialError, ssoName }: { callbackUrl:
   };
 
   return (
-    <form method="post" onSubmit={onSubmit} noValidate className="mt-6 flex flex-col gap-4">
+    <form method="post" onFocus={() => void nextAuth().catch(() => undefined)} onSubmit={onSubmit} noValidate className="mt-6 flex flex-col gap-4">
       {formError ? <FormFel>{formError}</FormFel> : null}
       <Field id="email" label={t("email")} error={errors.email}>
         {(aria) => <Input type="email" name="email" autoComplete="username" {...aria} />}
@@ -58,7 +60,7 @@ export function LoginForm({ callbackUrl, initialError, ssoName }: { callbackUrl:
         <>
           <p className="text-center text-sm text-muted">{tNotice("ssoDivider")}</p>
           {/* Single sign-on (OIDC) only when configured; it maps to an existing account by e-mail. */}
-          <Button type="button" variant="outline" size="lg" onClick={() => void signIn("oidc", { callbackUrl })}>
+          <Button type="button" variant="outline" size="lg" onClick={() => void nextAuth().then((m) => m.signIn("oidc", { callbackUrl }))}>
             {tNotice("ssoButton", { name: ssoName })}
           </Button>
         </>
