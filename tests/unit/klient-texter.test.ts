@@ -34,6 +34,24 @@ describe("client texts per page", () => {
   });
 });
 
+describe("the analysis itself", () => {
+  const fil = "tests/fixtures/klient-texter/page.tsx";
+  it("counts the client components' namespaces, also of files they import, and not the server page's", () => {
+    const { namnrymder, klientfiler } = klientNamnrymder(fil);
+    expect([...namnrymder].sort()).toEqual(["gdpr", "malForm.villkor", "roles"]);
+    expect(klientfiler).toContain("tests/fixtures/klient-texter/djup.tsx");
+  });
+  it("flags a key whose namespace it cannot see", () => {
+    expect(klientNamnrymder(fil).fel).toEqual([expect.stringContaining("klient.tsx:11: nyckel utan bokstavlig namnrymd")]);
+  });
+  it("reads the namespaces a page declares, and finds the ones missing", () => {
+    expect([...deklareradeNamnrymder(fil)]).toEqual(["roles"]);
+    expect(["gdpr", "malForm.villkor", "roles"].filter((ns) => !tacks(ns, deklareradeNamnrymder(fil)))).toEqual(["gdpr", "malForm.villkor"]);
+    expect(tacks("malForm.villkor", ["malForm"])).toBe(true);
+    expect(tacks("malFormX", ["malForm"])).toBe(false);
+  });
+});
+
 describe("valjTexter", () => {
   const m = { a: { x: "1", y: { z: "2" } }, b: "3", c: { d: "4" } };
   it("keeps the named namespaces and their nesting", () => {
