@@ -30,7 +30,7 @@ async function main() {
     await client.query(`INSERT INTO "Forbund" (id, slug, namn, "updatedAt") VALUES ($1, 'bench-dv', 'Dataversioner (benchmark)', now())`, [FORBUND]);
     const { DEFAULT_MATVARIABLER } = await import("../lib/domain/matvariabler");
     await insertMany(client, "Matvariabel", ["forbundId", "id", "kod", "namn", "beskrivning", "typ", "min", "max"], DEFAULT_MATVARIABLER.map((m) => [FORBUND, `dv-mv-${m.kod}`, m.kod, m.namn, m.beskrivning, m.typ, m.min, m.max]));
-    for (const id of ["dv-med", "dv-utan"]) {
+    for (const id of ["dv-med", "dv-utan", "dv-uppvarmning"]) {
       await client.query(
         `INSERT INTO "Insats" ("forbundId", id, namn, insatstyp, status, matningsmetod, startdatum, "updatedAt") VALUES ($1, $2, $2, 'INDIVIDINRIKTAD', 'PAGAENDE', 'ANONYM', '2020-01-01', now())`,
         [FORBUND, id],
@@ -65,6 +65,8 @@ async function main() {
         await client.query(`ALTER TABLE "${t}" ${pa ? "ENABLE" : "DISABLE"} TRIGGER "${t}_data_version_${s}"`);
       }
     };
+    // One file first, not counted: the first import of a process pays for compiling the code paths (it took 1.7x the others).
+    await runImport(ctx, "dv-uppvarmning", { namn: "uppvarmning.csv", typ: "csv", bytes: csv }, { dryRun: false, today: "2026-11-24" });
     const tider = { med: [] as number[], utan: [] as number[] };
     for (let p = 0; p < PAR; p++) {
       const ordning = p % 2 === 0 ? (["med", "utan"] as const) : (["utan", "med"] as const);
@@ -91,11 +93,12 @@ async function main() {
     }));
     console.table(resultat);
     const kostnad = round1((sum(tider.med) / sum(tider.utan) - 1) * 100);
+    const kostnadMedian = round1((percentile(tider.med, 50) / percentile(tider.utan, 50) - 1) * 100);
     const m = machine();
-    console.log(`Triggrarnas kostnad på importen: ${kostnad} % (summa av ${PAR} filer var). Insatsernas dataVersion efteråt: ${JSON.stringify(versioner)}. Belastning (1 min): ${m.belastning_1min}`);
+    console.log(`Triggrarnas kostnad på importen: ${kostnad} % (summa av ${PAR} filer var), ${kostnadMedian} % (median). Insatsernas dataVersion efteråt: ${JSON.stringify(versioner)}. Belastning (1 min): ${m.belastning_1min}`);
     const dir = path.join(import.meta.dirname, "results");
     mkdirSync(dir, { recursive: true });
-    writeFileSync(path.join(dir, "data-version-import.json"), JSON.stringify({ datum: new Date().toISOString(), ...m, resultat, kostnad_procent: kostnad, tider_ms: tider }, null, 2) + "\n");
+    writeFileSync(path.join(dir, "data-version-import.json"), JSON.stringify({ datum: new Date().toISOString(), ...m, resultat, kostnad_procent: kostnad, kostnad_procent_median: kostnadMedian, tider_ms: tider }, null, 2) + "\n");
   } finally {
     await client.end();
     await scratch.drop();
