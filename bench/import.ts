@@ -7,9 +7,12 @@
 // has no COPY without pg-copy-streams) and with multi-row INSERTs of the same
 // deltagare, inskrivningar and start measurements into scratch copies of the
 // tables (same columns and indexes), and with the same COPY into the app's own
-// tables (their foreign keys too). Prints a table; writes bench/results/import.json.
+// tables (their foreign keys too). Beside the wall time, the CPU time of the
+// import (node + the database server processes): on the shared machine it moves
+// far less with the load. Prints a table; writes bench/results/import.json.
 import { spawnSync } from "node:child_process";
-import { mkdirSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import os from "node:os";
 import path from "node:path";
 import pg from "pg";
 import Papa from "papaparse";
@@ -25,6 +28,28 @@ const INSATS = "imp-insats";
 
 type Rad = { kod: string; kon: "K" | "M"; fodelsear: number; start: string; avslut: string | null; vas: number; steg: number };
 
+/**
+ * CPU time (ms) so far of the database server processes serving the scratch database, except the bench's own
+ * connection; null when the server is not on this machine. On the shared 2-core machine the wall time of a file
+ * grows with everyone else's load; node's CPU time plus the server's is what the import itself costs, and with
+ * the machine to itself it is about its wall time (the import waits for the database and the other way round).
+ */
+async function serverCpuMs(client: pg.Client, scratchUrl: string): Promise<Map<number, number> | null> {
+  const pids = (await client.query<{ pid: number }>(`SELECT pid FROM pg_stat_activity WHERE datname = $1 AND pid <> pg_backend_pid()`, [new URL(scratchUrl).pathname.slice(1)])).rows.map((r) => r.pid);
+  const out = new Map<number, number>();
+  try {
+    for (const pid of pids) {
+      const f = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]!.split(" ");
+      out.set(pid, (Number(f[11]) + Number(f[12])) * 10); // utime + stime, in ticks of 10 ms
+    }
+  } catch {
+    return null;
+  }
+  return out;
+}
+const cpuSedan = (fore: Map<number, number> | null, efter: Map<number, number> | null) =>
+  fore && efter ? [...efter].reduce((s, [pid, ms]) => s + ms - (fore.get(pid) ?? 0), 0) : null;
+
 function rader(n: number): Rad[] {
   const out: Rad[] = [];
   for (let i = 0; i < n; i++) {
@@ -37,6 +62,7 @@ function rader(n: number): Rad[] {
 
 async function main() {
   const t0 = Date.now();
+  const belastningFore = Number(os.loadavg()[0]!.toFixed(2));
   const scratch = await createScratchDatabase();
   console.log(`Scratch-databas klar på ${((Date.now() - t0) / 1000).toFixed(1)} s`);
   process.env.DATABASE_URL = scratch.url;
@@ -80,7 +106,7 @@ async function main() {
         default: return "";
       }
     };
-    const filer: { rader: number; ms: number; serverMs: number; lasMs: number; valideraMs: number; planOchSkrivMs: number }[] = [];
+    const filer: { rader: number; ms: number; serverMs: number; lasMs: number; valideraMs: number; planOchSkrivMs: number; nodeCpuMs: number; databasCpuMs: number | null }[] = [];
     let csvMs = 0;
     for (let from = 0; from < data.length; from += MAX_RADER) {
       const del = data.slice(from, from + MAX_RADER);
@@ -94,13 +120,21 @@ async function main() {
       valideraTabell(tabell, { metod: "ANONYM", matvariabler: importInsats.matvariabler, grupper: [], insatsStart: importInsats.startdatum, insatsSlut: importInsats.slutdatum, today: "2026-11-24" });
       const l2 = performance.now();
       const t = performance.now();
+      const cpu0 = process.cpuUsage();
+      const db0 = await serverCpuMs(client, scratch.url);
       const rapport = await runImport(ctx, INSATS, { namn: `bench-${from}.csv`, typ: "csv", bytes: new TextEncoder().encode(csv) }, { dryRun: false, today: "2026-11-24" });
       const ms = performance.now() - t;
+      const nodeCpu = process.cpuUsage(cpu0);
+      const databasCpuMs = cpuSedan(db0, await serverCpuMs(client, scratch.url));
+      const nodeCpuMs = (nodeCpu.user + nodeCpu.system) / 1000;
       if (!rapport.sparad) throw new Error(`Importen sparades inte: ${JSON.stringify(rapport.fel.slice(0, 3))}`);
-      filer.push({ rader: del.length, ms: round1(ms), serverMs: round1(rapport.tidMs), lasMs: round1(l1 - l0), valideraMs: round1(l2 - l1), planOchSkrivMs: round1(ms - (l2 - l0)) });
-      console.log(`  fil ${filer.length}: ${del.length} rader på ${(ms / 1000).toFixed(1)} s (läsa CSV ${Math.round(l1 - l0)} ms, validera ${Math.round(l2 - l1)} ms, resten – planera och skriva – ${Math.round(ms - (l2 - l0))} ms)`);
+      filer.push({ rader: del.length, ms: round1(ms), serverMs: round1(rapport.tidMs), lasMs: round1(l1 - l0), valideraMs: round1(l2 - l1), planOchSkrivMs: round1(ms - (l2 - l0)), nodeCpuMs: Math.round(nodeCpuMs), databasCpuMs });
+      console.log(
+        `  fil ${filer.length}: ${del.length} rader på ${(ms / 1000).toFixed(1)} s (läsa CSV ${Math.round(l1 - l0)} ms, validera ${Math.round(l2 - l1)} ms, resten – planera och skriva – ${Math.round(ms - (l2 - l0))} ms); CPU-tid node ${Math.round(nodeCpuMs)} ms + databasen ${databasCpuMs ?? "?"} ms`,
+      );
     }
     const appMs = filer.reduce((s, f) => s + f.ms, 0);
+    const appCpuMs = filer.every((f) => f.databasCpuMs !== null) ? filer.reduce((s, f) => s + f.nodeCpuMs + f.databasCpuMs!, 0) : null;
     const skrivna = Number((await client.query(`SELECT count(*) FROM "Inskrivning" WHERE "forbundId" = $1`, [FORBUND])).rows[0].count);
     const matningar = Number((await client.query(`SELECT count(*) FROM "Matning" WHERE "forbundId" = $1`, [FORBUND])).rows[0].count);
     await db.$disconnect();
@@ -148,6 +182,7 @@ async function main() {
     const rps = (ms: number) => Math.round(ROWS / (ms / 1000));
     const resultat = [
       { vag: "Appens import (runImport, CSV → validering → en transaktion)", rader: ROWS, sekunder: round1(appMs / 1000), rader_per_s: rps(appMs) },
+      ...(appCpuMs === null ? [] : [{ vag: "Appens import, CPU-tid (node + databasens serverprocess)", rader: ROWS, sekunder: round1(appCpuMs / 1000), rader_per_s: rps(appCpuMs) }]),
       { vag: "Ren COPY (psql \\copy, samma rader)", rader: ROWS, sekunder: round1(copyMs / 1000), rader_per_s: rps(copyMs) },
       { vag: "COPY in i appens tabeller (samma främmande nycklar och index)", rader: ROWS, sekunder: round1(copyRealMs / 1000), rader_per_s: rps(copyRealMs) },
       { vag: "Flerradiga INSERT (pg, samma rader)", rader: ROWS, sekunder: round1(insertMs / 1000), rader_per_s: rps(insertMs) },
@@ -158,7 +193,7 @@ async function main() {
     mkdirSync(dir, { recursive: true });
     writeFileSync(
       path.join(dir, "import.json"),
-      JSON.stringify({ datum: new Date().toISOString(), ...machine(), rader: ROWS, filer, skrivna_inskrivningar: skrivna, skrivna_matningar: matningar, resultat, app_mot_copy: round1(appMs / copyMs), app_mot_copy_i_appens_tabeller: round1(appMs / copyRealMs) }, null, 2) + "\n",
+      JSON.stringify({ datum: new Date().toISOString(), ...machine(), belastning_1min_fore: belastningFore, rader: ROWS, filer, skrivna_inskrivningar: skrivna, skrivna_matningar: matningar, resultat, app_mot_copy: round1(appMs / copyMs), app_mot_copy_i_appens_tabeller: round1(appMs / copyRealMs) }, null, 2) + "\n",
     );
     console.log("Resultat sparat i bench/results/import.json");
   } finally {
