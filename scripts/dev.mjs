@@ -30,7 +30,12 @@ try {
   process.exit(1);
 }
 
-const next = spawn(path.join(root, "node_modules", ".bin", "next"), [mode, "-p", String(port)], { stdio: "inherit", env });
+// WEB_CONCURRENCY > 1: `next start` in that many processes on the one port (README "Prestanda").
+const processer = mode === "start" ? Math.max(1, Number(env.WEB_CONCURRENCY ?? 1) || 1) : 1;
+const next =
+  processer > 1
+    ? spawn(process.execPath, [path.join(root, "scripts", "lib", "next-cluster.mjs"), String(processer), "-p", String(port)], { stdio: "inherit", env })
+    : spawn(path.join(root, "node_modules", ".bin", "next"), [mode, "-p", String(port)], { stdio: "inherit", env });
 const shutdown = async (code) => {
   next.kill("SIGTERM");
   await embedded?.stop();
