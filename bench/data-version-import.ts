@@ -1,4 +1,4 @@
-// npx tsx bench/data-version-import.ts [--rows 25000] [--par 4]
+// npx tsx bench/data-version-import.ts [--rows 25000] [--par 4] [--enstaka 200]
 // What the data-version triggers (migration 20261124230000_insats_data_version)
 // cost the bulk import: the app's import path (runImport) in a scratch
 // database, file by file, alternately with the triggers on and off (ALTER TABLE
@@ -18,6 +18,7 @@ allowServerOnly();
 
 const ROWS = Number(arg("rows") ?? 25_000);
 const PAR = Number(arg("par") ?? 4);
+const ENSTAKA = Number(arg("enstaka") ?? 200);
 const FORBUND = "dv-forbund";
 const SPARADE = ["Inskrivning", "Matning", "Uppfoljning", "Deltagare"];
 
@@ -80,6 +81,21 @@ async function main() {
         console.log(`  par ${p + 1}, triggrar ${fall === "med" ? "på" : "av"}: ${ROWS} rader på ${(ms / 1000).toFixed(2)} s (${Math.round(ROWS / (ms / 1000))} rader/s)`);
       }
     }
+    // Single writes, as a registration or a measurement: one Matning per tenant transaction, triggers on and off alternately.
+    const { withTenantTx } = await import("../lib/server/tenant-tx");
+    const inskrivning = async (insatsId: string) => (await client.query(`SELECT id FROM "Inskrivning" WHERE "forbundId" = $1 AND "insatsId" = $2 LIMIT 1`, [FORBUND, insatsId])).rows[0].id as string;
+    const enstaka = { med: [] as number[], utan: [] as number[] };
+    const mal = { med: await inskrivning("dv-med"), utan: await inskrivning("dv-utan") };
+    for (let i = 0; i < ENSTAKA; i++) {
+      for (const fall of i % 2 === 0 ? (["med", "utan"] as const) : (["utan", "med"] as const)) {
+        await triggrar(fall === "med");
+        const t0 = performance.now();
+        await withTenantTx(FORBUND, (tx) => tx.matning.create({ data: { forbundId: FORBUND, inskrivningId: mal[fall], matvariabelId: "dv-mv-VAS", tidpunkt: "AVSLUT", datum: new Date("2026-01-01"), varde: i % 11 } }));
+        enstaka[fall].push(performance.now() - t0);
+      }
+    }
+    const enstakaRader = (["med", "utan"] as const).map((fall) => ({ triggrar: fall === "med" ? "på" : "av", skrivningar: ENSTAKA, p50_ms: round1(percentile(enstaka[fall], 50)), p95_ms: round1(percentile(enstaka[fall], 95)) }));
+    console.table(enstakaRader);
     await triggrar(true);
     const versioner = (await client.query(`SELECT id, "dataVersion" FROM "Insats" WHERE "forbundId" = $1 ORDER BY id`, [FORBUND])).rows;
     await db.$disconnect();
@@ -98,7 +114,7 @@ async function main() {
     console.log(`Triggrarnas kostnad på importen: ${kostnad} % (summa av ${PAR} filer var), ${kostnadMedian} % (median). Insatsernas dataVersion efteråt: ${JSON.stringify(versioner)}. Belastning (1 min): ${m.belastning_1min}`);
     const dir = path.join(import.meta.dirname, "results");
     mkdirSync(dir, { recursive: true });
-    writeFileSync(path.join(dir, "data-version-import.json"), JSON.stringify({ datum: new Date().toISOString(), ...m, resultat, kostnad_procent: kostnad, kostnad_procent_median: kostnadMedian, tider_ms: tider }, null, 2) + "\n");
+    writeFileSync(path.join(dir, "data-version-import.json"), JSON.stringify({ datum: new Date().toISOString(), ...m, resultat, kostnad_procent: kostnad, kostnad_procent_median: kostnadMedian, tider_ms: tider, enstaka_skrivningar: enstakaRader }, null, 2) + "\n");
   } finally {
     await client.end();
     await scratch.drop();
