@@ -30,7 +30,7 @@ const quote = (name: string) => {
 const BAR = /^[A-Za-z0-9_.:+-]+$/;
 
 /** An element of a PostgreSQL array literal: bare when safe, else quoted with `"` and `\` escaped, so commas, braces and the text NULL stay text. */
-const element = (v: string) => (BAR.test(v) && v.toUpperCase() !== "NULL" ? v : `"${v.replace(/["\\]/g, "\\$&")}"`);
+const element = (v: string) => (BAR.test(v) && !(v.length === 4 && v.toUpperCase() === "NULL") ? v : `"${v.replace(/["\\]/g, "\\$&")}"`);
 
 /** A value as the text PostgreSQL casts to the column's type; a text[] value as its own array literal. */
 function asText(v: unknown, typ: Kolumn["typ"]): string {
@@ -44,7 +44,8 @@ function kolumnLiteral(rows: readonly Record<string, unknown>[], k: Kolumn): str
   const delar = new Array<string>(rows.length);
   for (let j = 0; j < rows.length; j++) {
     const v = rows[j]![k.namn];
-    delar[j] = v === null || v === undefined ? "NULL" : element(asText(v, k.typ));
+    // A number or boolean prints as digits, sign, point, e, or a word (true, NaN, Infinity): nothing to quote.
+    delar[j] = v === null || v === undefined ? "NULL" : typeof v === "number" || typeof v === "boolean" ? String(v) : element(asText(v, k.typ));
   }
   return `{${delar.join(",")}}`;
 }

@@ -18,24 +18,37 @@ export function tidsordnatId(): string {
   if (now > senast) {
     senast = now;
     raknare = 0;
+    prefix = null;
   } else if (++raknare > 0xfff) {
     // 4 096 ids in one millisecond: borrow the next millisecond rather than repeat an order.
     senast++;
     raknare = 0;
+    prefix = null;
+  }
+  if (prefix === null) {
+    const ts = senast.toString(16).padStart(12, "0");
+    prefix = `${ts.slice(0, 8)}-${ts.slice(8)}-7`;
   }
   if (pos >= slump.length) {
     randomFillSync(slump);
     pos = 0;
   }
-  const r = slump.toString("hex", pos, pos + 8);
+  const b = slump;
+  const p = pos;
   pos += 8;
-  const ts = senast.toString(16).padStart(12, "0");
-  const variant = ((parseInt(r[0]!, 16) & 0x3) | 0x8).toString(16);
-  return `${ts.slice(0, 8)}-${ts.slice(8)}-7${raknare.toString(16).padStart(3, "0")}-${variant}${r.slice(1, 4)}-${r.slice(4, 16)}`;
+  // 62 random bits: the variant's two bits (10) replace the top two of the first byte.
+  return (
+    prefix + HEX3[raknare] + "-" + HEX[(b[p]! & 0x3f) | 0x80] + HEX[b[p + 1]!] + "-" + HEX[b[p + 2]!] + HEX[b[p + 3]!] + HEX[b[p + 4]!] + HEX[b[p + 5]!] + HEX[b[p + 6]!] + HEX[b[p + 7]!]
+  );
 }
 
 let senast = 0;
 let raknare = 0;
-// Random bytes drawn 32 kB at a time: one call per id would cost more than the rest of the id.
+/** "tttttttt-tttt-7" of the current millisecond, built once per millisecond. */
+let prefix: string | null = null;
+// Random bytes drawn 32 kB at a time, and hex from tables: formatting 200 000 ids per file took 116 ms, most of it
+// in toString(16) and slicing.
 const slump = Buffer.alloc(8 * 4096);
 let pos = slump.length;
+const HEX = Array.from({ length: 256 }, (_, i) => i.toString(16).padStart(2, "0"));
+const HEX3 = Array.from({ length: 4096 }, (_, i) => i.toString(16).padStart(3, "0"));
