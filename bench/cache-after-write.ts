@@ -11,8 +11,9 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import pg from "pg";
 import { SCALES, type ScaleName } from "./lib/scales";
-import { measure, percentile } from "./lib/stats";
-import { allowServerOnly, arg, benchDatabaseUrl, machine, round1 } from "./lib/bench-db";
+import { measure, rad } from "./lib/stats";
+import { typisktForbund } from "./lib/typisk";
+import { allowServerOnly, arg, benchDatabaseUrl, machine, runMain } from "./lib/bench-db";
 
 allowServerOnly();
 
@@ -26,22 +27,11 @@ const TODAY = "2026-11-24";
 const url = benchDatabaseUrl(scale);
 process.env.DATABASE_URL = url;
 
-type Rad = { fall: string; korningar: number; p50_ms: number; p95_ms: number; max_ms: number };
-const rad = (fall: string, s: number[]): Rad => ({ fall, korningar: s.length, p50_ms: round1(percentile(s, 50)), p95_ms: round1(percentile(s, 95)), max_ms: round1(Math.max(...s)) });
 
 async function main() {
   const pool = new pg.Pool({ connectionString: url, max: 2 });
   // Typical = the median förbund by inskrivningar and its median insats (as bench:data).
-  const forbund = (await pool.query<{ id: string; slug: string; n: number }>(
-    `SELECT f.id, f.slug, COUNT(i.id)::int AS n FROM "Forbund" f LEFT JOIN "Inskrivning" i ON i."forbundId" = f.id WHERE f.slug LIKE 'bench-%' GROUP BY 1, 2 ORDER BY n, slug`,
-  )).rows;
-  if (forbund.length === 0) throw new Error(`Inga benchmarkförbund i ${url} – kör npm run bench:seed -- --scale ${scale}`);
-  const f = forbund[Math.floor(forbund.length / 2)]!;
-  const insatser = (await pool.query<{ id: string; n: number }>(
-    `SELECT s.id, COUNT(i.id)::int AS n FROM "Insats" s LEFT JOIN "Inskrivning" i ON i."forbundId" = s."forbundId" AND i."insatsId" = s.id WHERE s."forbundId" = $1 GROUP BY 1 ORDER BY n, id`,
-    [f.id],
-  )).rows;
-  const insats = insatser[Math.floor(insatser.length / 2)]!;
+  const { f, insatser, insats } = await typisktForbund(pool, url, scale);
   const annan = insatser[Math.floor(insatser.length / 2) + 1] ?? insatser[0]!;
   console.log(`Skala ${scale}: förbund ${f.slug} (${f.n} inskrivningar, ${insatser.length} insatser), insats ${insats.id} (${insats.n} inskrivningar).`);
 
@@ -110,10 +100,4 @@ async function main() {
   console.log(`Resultat sparat i ${path.relative(process.cwd(), file)}`);
 }
 
-main().then(
-  () => process.exit(0),
-  (error) => {
-    console.error(error);
-    process.exit(1);
-  },
-);
+runMain(main);

@@ -13,6 +13,7 @@ import pg from "pg";
 import { createScratchDatabase } from "./lib/scratch-db";
 import { createSyntheticForbund, SYNTHETIC_SLUG } from "./lib/synthetic-forbund";
 import { measure, percentile } from "./lib/stats";
+import { runMain } from "./lib/bench-db";
 
 // lib/server modules import "server-only", which throws outside a React server
 // bundle; for this Node process it is an empty module.
@@ -103,10 +104,4 @@ async function main() {
   }
 }
 
-main().then(
-  () => process.exit(0),
-  (error) => {
-    console.error(error);
-    process.exit(1);
-  },
-);
+runMain(main);

@@ -12,8 +12,9 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import pg from "pg";
 import { SCALES, type ScaleName } from "./lib/scales";
-import { measure, percentile } from "./lib/stats";
-import { allowServerOnly, arg, benchDatabaseUrl, machine, round1 } from "./lib/bench-db";
+import { measure, rad } from "./lib/stats";
+import { typisktForbund } from "./lib/typisk";
+import { allowServerOnly, arg, benchDatabaseUrl, machine, round1, runMain } from "./lib/bench-db";
 import { compareDashboard, referensDashboard } from "./lib/referens-dashboard";
 
 allowServerOnly();
@@ -72,22 +73,11 @@ const REFERENS_KON = `
    WHERE i."forbundId" = $1 AND i."avslutsorsak" IS DISTINCT FROM 'FELREGISTRERING' AND i."startdatum" <= $2::date
    GROUP BY 1, 2`;
 
-type Rad = { fall: string; korningar: number; p50_ms: number; p95_ms: number; max_ms: number };
-const rad = (fall: string, s: number[]): Rad => ({ fall, korningar: s.length, p50_ms: round1(percentile(s, 50)), p95_ms: round1(percentile(s, 95)), max_ms: round1(Math.max(...s)) });
 
 async function main() {
   const pool = new pg.Pool({ connectionString: url, max: 4 });
   // Typical = the median förbund by inskrivningar, and its median insats.
-  const forbund = (await pool.query<{ id: string; slug: string; n: number }>(
-    `SELECT f.id, f.slug, COUNT(i.id)::int AS n FROM "Forbund" f LEFT JOIN "Inskrivning" i ON i."forbundId" = f.id WHERE f.slug LIKE 'bench-%' GROUP BY 1, 2 ORDER BY n, slug`,
-  )).rows;
-  if (forbund.length === 0) throw new Error(`Inga benchmarkförbund i ${url} – kör npm run bench:seed -- --scale ${scale}`);
-  const f = forbund[Math.floor(forbund.length / 2)]!;
-  const insatser = (await pool.query<{ id: string; n: number }>(
-    `SELECT s.id, COUNT(i.id)::int AS n FROM "Insats" s LEFT JOIN "Inskrivning" i ON i."forbundId" = s."forbundId" AND i."insatsId" = s.id WHERE s."forbundId" = $1 GROUP BY 1 ORDER BY n, id`,
-    [f.id],
-  )).rows;
-  const insats = insatser[Math.floor(insatser.length / 2)]!;
+  const { forbund, f, insatser, insats } = await typisktForbund(pool, url, scale);
   const totalt = Number((await pool.query(`SELECT COUNT(*) FROM "Inskrivning"`)).rows[0].count);
   console.log(`Skala ${scale}: ${forbund.length} förbund, ${totalt} inskrivningar totalt. Förbund ${f.slug} (${f.n} inskrivningar, ${insatser.length} insatser), insats ${insats.id} (${insats.n} inskrivningar).`);
 
@@ -204,10 +194,4 @@ async function main() {
   console.log(`Resultat sparat i ${path.relative(process.cwd(), file)}`);
 }
 
-main().then(
-  () => process.exit(0),
-  (error) => {
-    console.error(error);
-    process.exit(1);
-  },
-);
+runMain(main);

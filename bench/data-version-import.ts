@@ -12,7 +12,7 @@ import Papa from "papaparse";
 import { createScratchDatabase } from "./lib/scratch-db";
 import { insertMany } from "./lib/insert-many";
 import { percentile } from "./lib/stats";
-import { allowServerOnly, arg, machine, round1 } from "./lib/bench-db";
+import { allowServerOnly, arg, machine, round1, runMain } from "./lib/bench-db";
 
 allowServerOnly();
 
@@ -121,10 +121,4 @@ async function main() {
   }
 }
 
-main().then(
-  () => process.exit(0),
-  (error) => {
-    console.error(error);
-    process.exit(1);
-  },
-);
+runMain(main);

@@ -18,7 +18,7 @@ import pg from "pg";
 import Papa from "papaparse";
 import { createScratchDatabase } from "./lib/scratch-db";
 import { insertMany, type Row } from "./lib/insert-many";
-import { allowServerOnly, arg, machine, round1 } from "./lib/bench-db";
+import { allowServerOnly, arg, machine, round1, runMain } from "./lib/bench-db";
 
 allowServerOnly();
 
@@ -202,10 +202,4 @@ async function main() {
   }
 }
 
-main().then(
-  () => process.exit(0),
-  (error) => {
-    console.error(error);
-    process.exit(1);
-  },
-);
+runMain(main);

@@ -31,3 +31,14 @@ export function machine(): { maskin: string; node: string; belastning_1min: numb
 }
 
 export const round1 = (n: number) => Math.round(n * 10) / 10;
+
+/** A benchmark's entry point: exit 0 when done (open pools must not keep it alive), 1 with the error printed. */
+export function runMain(main: () => Promise<void>): void {
+  main().then(
+    () => process.exit(0),
+    (error) => {
+      console.error(error);
+      process.exit(1);
+    },
+  );
+}
