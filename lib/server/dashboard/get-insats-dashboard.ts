@@ -4,7 +4,7 @@ import { canSeeInsatsDeltagare } from "@/lib/auth/permissions";
 import { ForbiddenError, NotFoundError, ValidationError } from "@/lib/errors";
 import { parseInput } from "@/lib/actions/result";
 import { dashboardFilterSchema, type DashboardFilter } from "@/lib/validation/dashboard";
-import type { MalResultat } from "@/lib/domain/goals/evaluate";
+import type { OversiktMal } from "@/lib/domain/oversikt/types";
 import type { Locale } from "@/lib/domain/kodlistor";
 import { filtreraUrval, arFiltrerat, type Urval } from "@/lib/domain/dashboard/urval";
 import { utvecklingPerManad, type Utvecklingspunkt } from "@/lib/domain/dashboard/utveckling";
@@ -19,14 +19,8 @@ import { withResultat } from "@/lib/server/malsattning/list-malsattningar-med-re
 import { dashboardAggregat } from "@/lib/domain/dashboard/aggregat";
 import { dashboardKolumner, lasDashboardKolumner } from "./dashboard-kolumner";
 
-export type DashboardMal = {
-  id: string;
-  typ: "ANDEL" | "ANTAL" | "KVALITATIV";
-  kategori: "RESULTATMAL" | "VERKSAMHETSMAL" | "KVALITATIVT_MAL";
-  text: string;
-  mening: string;
-  kvalitativStatus: string | null;
-  resultat: MalResultat;
+/** A target as the overview shows it, plus its development. */
+export type DashboardMal = OversiktMal & {
   /** Cumulative, one point per month end; empty for KVALITATIV. */
   utveckling: Utvecklingspunkt[];
 };

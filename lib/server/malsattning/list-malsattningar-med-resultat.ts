@@ -9,19 +9,9 @@ import { withTenantTx } from "@/lib/server/tenant-tx";
 import { cachedInsatsResult } from "@/lib/server/cache/cached-result";
 import { NotFoundError } from "@/lib/errors";
 import { loadEvalDataMed } from "./load-eval-data";
-import { lasMalKolumner, malKolumner } from "./mal-kolumner";
+import { lasMalKolumner, malKolumner, type LagradMalsattning } from "./mal-kolumner";
 
-export type MalsattningMedResultat = {
-  id: string;
-  typ: "ANDEL" | "ANTAL" | "KVALITATIV";
-  kategori: "RESULTATMAL" | "VERKSAMHETSMAL" | "KVALITATIVT_MAL";
-  text: string;
-  mening: string;
-  definition: unknown;
-  kvalitativStatus: string | null;
-  version: number;
-  resultat: MalResultat;
-};
+export type MalsattningMedResultat = LagradMalsattning & { mening: string; resultat: MalResultat };
 
 /**
  * Every target of an insats with its result — the one function the insats

@@ -1,6 +1,7 @@
 import "server-only";
 import { Prisma } from "@/generated/prisma/client";
 import type { TenantContext } from "@/lib/auth/tenant-context";
+import type { OversiktMal } from "@/lib/domain/oversikt/types";
 
 /**
  * What evaluating an insats's targets reads besides the goal engine's rows —
@@ -21,15 +22,8 @@ export function malKolumner(ctx: TenantContext, insatsId: string) {
   };
 }
 
-export type LagradMalsattning = {
-  id: string;
-  typ: "ANDEL" | "ANTAL" | "KVALITATIV";
-  kategori: "RESULTATMAL" | "VERKSAMHETSMAL" | "KVALITATIVT_MAL";
-  text: string;
-  definition: unknown;
-  kvalitativStatus: string | null;
-  version: number;
-};
+/** A stored target as the evaluation reads it: the shown fields of a target, without its result, plus definition and version. */
+export type LagradMalsattning = Omit<OversiktMal, "mening" | "resultat"> & { definition: unknown; version: number };
 
 export function lasMalKolumner(k: Record<keyof ReturnType<typeof malKolumner>, string | null>) {
   if (k.minCellStorlek === null) throw new Error("lasMalKolumner: förbundet saknas");
