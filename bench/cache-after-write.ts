@@ -1,4 +1,4 @@
-// npx tsx bench/cache-after-write.ts --scale small|medium|national [--runs 30] [--database-url URL]
+// npm run bench:cache -- --scale small|medium|national [--runs 30] [--database-url URL]
 // What a write costs the next reader (issue 8, lib/server/cache): the förbund
 // overview, the insats list's target statuses and the insats dashboard right
 // after one write to one insats of the förbund (only that insats's pieces are

@@ -1,4 +1,4 @@
-// npx tsx bench/data-version-import.ts [--rows 25000] [--par 4] [--enstaka 200]
+// npm run bench:dataversion -- [--rows 25000] [--par 4] [--enstaka 200]
 // What the data-version triggers (migration 20261124230000_insats_data_version)
 // cost the bulk import: the app's import path (runImport) in a scratch
 // database, file by file, alternately with the triggers on and off (ALTER TABLE
