@@ -20,6 +20,21 @@ async function skrivInskrivning(insatsId: string, tx: Parameters<Parameters<type
   await tx.inskrivning.create({ data: { forbundId, insatsId, deltagareId: d.id, startdatum: new Date("2025-02-01") } });
 }
 
+/** A tenant transaction that has written to `insatsId` and is held open (its Insats row locked) until `slapp()`. */
+async function skrivOchHallOppen(insatsId: string): Promise<{ forsta: Promise<void>; slapp: () => void }> {
+  let slapp!: () => void;
+  const halls = new Promise<void>((r) => (slapp = r));
+  let skrivit!: () => void;
+  const harSkrivit = new Promise<void>((r) => (skrivit = r));
+  const forsta = withTenantTx(forbundId, async (tx) => {
+    await skrivInskrivning(insatsId, tx);
+    skrivit();
+    await halls;
+  });
+  await harSkrivit;
+  return { forsta, slapp };
+}
+
 beforeAll(async () => {
   forbundId = (await createForbund()).id;
   insatsA = (await createInsats(forbundId)).id;
@@ -28,17 +43,7 @@ beforeAll(async () => {
 
 describe("data-version row locks", () => {
   it.skipIf(!onServer)("a write to another insats commits while a transaction that wrote to the first is still open", async () => {
-    let slapp!: () => void;
-    const halls = new Promise<void>((r) => (slapp = r));
-    let skrivit!: () => void;
-    const harSkrivit = new Promise<void>((r) => (skrivit = r));
-    const forsta = withTenantTx(forbundId, async (tx) => {
-      await skrivInskrivning(insatsA, tx);
-      skrivit();
-      // Held open, with insats A's row locked, until the other write has committed.
-      await halls;
-    });
-    await harSkrivit;
+    const { forsta, slapp } = await skrivOchHallOppen(insatsA);
     const t0 = performance.now();
     await withTenantTx(forbundId, (tx) => skrivInskrivning(insatsB, tx), { timeoutMs: 5_000 });
     const ms = performance.now() - t0;
@@ -49,16 +54,7 @@ describe("data-version row locks", () => {
 
   it.skipIf(!onServer)("two writes to the same insats wait for each other and both move its version", async () => {
     const v = await insatsVersion(insatsA);
-    let slapp!: () => void;
-    const halls = new Promise<void>((r) => (slapp = r));
-    let skrivit!: () => void;
-    const harSkrivit = new Promise<void>((r) => (skrivit = r));
-    const forsta = withTenantTx(forbundId, async (tx) => {
-      await skrivInskrivning(insatsA, tx);
-      skrivit();
-      await halls;
-    });
-    await harSkrivit;
+    const { forsta, slapp } = await skrivOchHallOppen(insatsA);
     let klar = false;
     const andra = withTenantTx(forbundId, (tx) => skrivInskrivning(insatsA, tx)).then(() => (klar = true));
     await new Promise((r) => setTimeout(r, 300));
