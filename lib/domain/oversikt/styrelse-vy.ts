@@ -4,7 +4,7 @@ import type { DeltagareAntal, ForbundOversikt, OversiktMal, StyrelseMal, Styrels
 
 // K aktiva, K avslutade, K totalt, M …, totalt … — rows by kön and the column of
 // all, columns aktiva/avslutade and their total: every line adds up.
-const TABELL: Linje[] = [
+export const KON_STATUS_TABELL: Linje[] = [
   { delar: [0, 1], total: 2 },
   { delar: [3, 4], total: 5 },
   { delar: [6, 7], total: 8 },
@@ -20,7 +20,7 @@ export function suppressDeltagare(d: DeltagareAntal<number>, min: number): Delta
     return andelar({ kalla: "VOLYM", K: rad(k), M: rad(m), totalt: rad(t) });
   }
   const v = [d.K, d.M, d.totalt].flatMap((r) => [r.aktiva ?? 0, r.avslutade ?? 0, r.totalt]);
-  const c = suppressTable(v, TABELL, min);
+  const c = suppressTable(v, KON_STATUS_TABELL, min);
   const rad = (i: number) => ({ aktiva: c[i]!, avslutade: c[i + 1]!, totalt: c[i + 2]! });
   return andelar({ kalla: "INSKRIVNINGAR", K: rad(0), M: rad(3), totalt: rad(6) });
 }

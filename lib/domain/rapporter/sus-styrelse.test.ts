@@ -6,8 +6,9 @@
 // "<5" came back out by subtraction.
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { isDold, linjeAvslojar, type Cell, type Linje } from "@/lib/domain/suppression";
-import { suppressDeltagare } from "@/lib/domain/oversikt/styrelse-vy";
+import { isDold, linjeAvslojar, type Cell } from "@/lib/domain/suppression";
+// The lines of the board view's own table (K aktiva, avslutade, totalt; M …; totalt …).
+import { suppressDeltagare, KON_STATUS_TABELL as TABELL } from "@/lib/domain/oversikt/styrelse-vy";
 import { susSammanstallning, undertryckSus, type SusRad } from "./sus";
 
 const rad = (kon: "K" | "M", avslutad: boolean, antal: number, avslutsorsak: string | null = "ARBETE"): SusRad => ({
@@ -21,16 +22,6 @@ const rad = (kon: "K" | "M", avslutad: boolean, antal: number, avslutsorsak: str
   sysselsattningAvslut: [],
   antal,
 });
-
-// The board view's table: K aktiva, avslutade, totalt; M …; totalt … (lib/domain/oversikt/styrelse-vy.ts).
-const TABELL: Linje[] = [
-  { delar: [0, 1], total: 2 },
-  { delar: [3, 4], total: 5 },
-  { delar: [6, 7], total: 8 },
-  { delar: [0, 3], total: 6 },
-  { delar: [1, 4], total: 7 },
-  { delar: [2, 5], total: 8 },
-];
 
 /** What a board member knows of the nine numbers after downloading both: a number shown in either, else the tighter label. */
 function kunskap(rader: SusRad[]): Cell[] {
